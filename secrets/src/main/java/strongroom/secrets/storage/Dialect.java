@@ -1,0 +1,30 @@
+package strongroom.secrets.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.sql.SQLException;
+
+/** What differs between the SQL databases Strongroom runs on. The schema and queries are shared. */
+public interface Dialect {
+  /** {@code sqlite} or {@code postgresql}. */
+  String name();
+
+  /** Pool and connection settings for this database. */
+  void configure(HikariConfig config);
+
+  /** Suffix that locks selected rows until the transaction ends (empty where writers are serialised anyway). */
+  String forUpdate();
+
+  /** True when {@code e} reports a unique-constraint violation. */
+  boolean isUniqueViolation(SQLException e);
+
+  /** The dialect for a JDBC URL. */
+  static Dialect forUrl(String jdbcUrl) {
+    if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+      return new SqliteDialect();
+    }
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      return new PostgresDialect();
+    }
+    throw new IllegalArgumentException("unsupported database URL (use jdbc:sqlite:… or jdbc:postgresql:…)");
+  }
+}
