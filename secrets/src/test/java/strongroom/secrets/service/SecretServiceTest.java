@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import strongroom.secrets.Actor;
 import strongroom.secrets.ConflictException;
 import strongroom.secrets.ErrorCode;
 import strongroom.secrets.KeyInput;
@@ -30,66 +25,28 @@ import strongroom.secrets.ValidationException;
 import strongroom.secrets.testing.Backend;
 import strongroom.secrets.testing.Canaries;
 import strongroom.secrets.testing.Raw;
-import strongroom.secrets.testing.StoreFixture;
 
 @ParameterizedClass
 @EnumSource(Backend.class)
-class SecretServiceTest {
-  private static final Actor ALICE = Actor.user("alice");
-  private static final String WS = "default";
-
-  private final Backend backend;
-  @TempDir Path tempDir;
-  private StoreFixture fixture;
-  private SecretStore store;
-
+class SecretServiceTest extends StoreTestBase {
   SecretServiceTest(Backend backend) {
-    this.backend = backend;
-  }
-
-  @BeforeEach
-  void open() {
-    fixture = new StoreFixture(backend, tempDir);
-    store = fixture.store();
-  }
-
-  @AfterEach
-  void close() {
-    fixture.close();
-  }
-
-  private Secret create(String name, String env, String... keyValues) {
-    List<KeyInput> keys = new java.util.ArrayList<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      keys.add(KeyInput.of(keyValues[i], keyValues[i + 1]));
-    }
-    return store.secrets().create(WS, NewSecret.custom(name, env, keys), ALICE);
-  }
-
-  private Map<String, String> read(String name, String env) {
-    try (ResolvedSecrets resolved = store.resolver().resolve(WS, env, Set.of(name), ALICE)) {
-      Map<String, String> out = new java.util.TreeMap<>();
-      for (String key : resolved.keys(name)) {
-        out.put(key, resolved.value(name, key).reveal());
-      }
-      return out;
-    }
+    super(backend);
   }
 
   @Test
   void create_thenResolve_returnsEveryKey() {
     String apiKey = Canaries.next();
-    Secret created = create("virustotal", null, "VIRUSTOTAL_API_KEY", apiKey);
+    Secret created = create(WS, "virustotal", null, "VIRUSTOTAL_API_KEY", apiKey);
     assertEquals("default", created.environment());
     assertEquals(1, created.currentVersion());
     assertEquals(List.of("VIRUSTOTAL_API_KEY"), created.keyNames());
-    assertEquals(Map.of("VIRUSTOTAL_API_KEY", apiKey), read("virustotal", "default"));
+    assertEquals(Map.of("VIRUSTOTAL_API_KEY", apiKey), read(WS, "virustotal", "default"));
   }
 
   @Test
   void create_storesNoPlaintextInAnyColumn() {
     String value = Canaries.next();
-    create("crowdstrike", "tenant_a", "CLIENT_SECRET", value);
+    create(WS, "crowdstrike", "tenant_a", "CLIENT_SECRET", value);
     Canaries.assertAbsent("the database", Raw.dump(store));
     assertFalse(store.secrets().get(WS, "crowdstrike", "tenant_a").toString().contains(value));
   }
@@ -98,18 +55,18 @@ class SecretServiceTest {
   void create_sameNameOtherEnvironment_isAnotherSecret() {
     String a = Canaries.next();
     String b = Canaries.next();
-    create("crowdstrike", "tenant_a", "K", a);
-    create("crowdstrike", "tenant_b", "K", b);
-    assertEquals(Map.of("K", a), read("crowdstrike", "tenant_a"));
-    assertEquals(Map.of("K", b), read("crowdstrike", "tenant_b"));
+    create(WS, "crowdstrike", "tenant_a", "K", a);
+    create(WS, "crowdstrike", "tenant_b", "K", b);
+    assertEquals(Map.of("K", a), read(WS, "crowdstrike", "tenant_a"));
+    assertEquals(Map.of("K", b), read(WS, "crowdstrike", "tenant_b"));
     assertEquals(List.of("tenant_a", "tenant_b"), store.secrets().environments(WS));
   }
 
   @Test
   void create_duplicate_isConflictAndWritesNothing() {
-    create("slack", null, "SLACK_BOT_TOKEN", Canaries.next());
+    create(WS, "slack", null, "SLACK_BOT_TOKEN", Canaries.next());
     ConflictException e = assertThrows(ConflictException.class,
-        () -> create("slack", null, "SLACK_BOT_TOKEN", Canaries.next()));
+        () -> create(WS, "slack", null, "SLACK_BOT_TOKEN", Canaries.next()));
     assertEquals(ErrorCode.CONFLICT, e.code());
     assertEquals(1, Raw.query(store, "SELECT id FROM secrets").size());
   }
@@ -134,18 +91,18 @@ class SecretServiceTest {
   void update_keyWithEmptyValue_keepsStoredValue_andLeftOutKeyIsRemoved() {
     String user = Canaries.next();
     String token = Canaries.next();
-    create("jira", null, "JIRA_USEREMAIL", user, "JIRA_API_TOKEN", token, "OLD", Canaries.next());
+    create(WS, "jira", null, "JIRA_USEREMAIL", user, "JIRA_API_TOKEN", token, "OLD", Canaries.next());
     String newToken = Canaries.next();
     Secret updated = store.secrets().update(WS, "jira", "default", SecretUpdate.keys(List.of(
         KeyInput.of("JIRA_USEREMAIL", ""), KeyInput.of("JIRA_API_TOKEN", newToken)), 1), ALICE);
     assertEquals(2, updated.currentVersion());
     assertEquals(List.of("JIRA_API_TOKEN", "JIRA_USEREMAIL"), updated.keyNames());
-    assertEquals(Map.of("JIRA_USEREMAIL", user, "JIRA_API_TOKEN", newToken), read("jira", "default"));
+    assertEquals(Map.of("JIRA_USEREMAIL", user, "JIRA_API_TOKEN", newToken), read(WS, "jira", "default"));
   }
 
   @Test
   void update_emptyValueForNewKey_isRejected() {
-    create("jira", null, "A", Canaries.next());
+    create(WS, "jira", null, "A", Canaries.next());
     ValidationException e = assertThrows(ValidationException.class, () -> store.secrets().update(WS, "jira",
         "default", SecretUpdate.keys(List.of(KeyInput.of("A", ""), KeyInput.of("B", "")), null), ALICE));
     assertEquals("keys[1].value", e.violations().get(0).field());
@@ -154,7 +111,7 @@ class SecretServiceTest {
 
   @Test
   void update_onlyDescription_keepsVersion() {
-    create("okta", null, "OKTA_API_TOKEN", Canaries.next());
+    create(WS, "okta", null, "OKTA_API_TOKEN", Canaries.next());
     Secret updated = store.secrets().update(WS, "okta", "default",
         new SecretUpdate(null, null, "prod tenant", Map.of("team", "soc"), null, null), ALICE);
     assertEquals(1, updated.currentVersion());
@@ -165,7 +122,7 @@ class SecretServiceTest {
   @Test
   void update_sameValues_writesNoVersion() {
     String v = Canaries.next();
-    create("okta", null, "OKTA_API_TOKEN", v);
+    create(WS, "okta", null, "OKTA_API_TOKEN", v);
     store.secrets().update(WS, "okta", "default", SecretUpdate.keys(List.of(KeyInput.of("OKTA_API_TOKEN", v)), 1),
         ALICE);
     assertEquals(1, store.versions().list(WS, "okta", "default").size());
@@ -173,7 +130,7 @@ class SecretServiceTest {
 
   @Test
   void update_staleExpectedVersion_isConflictAndWritesNothing() {
-    create("okta", null, "OKTA_API_TOKEN", Canaries.next());
+    create(WS, "okta", null, "OKTA_API_TOKEN", Canaries.next());
     store.secrets().update(WS, "okta", "default",
         SecretUpdate.keys(List.of(KeyInput.of("OKTA_API_TOKEN", Canaries.next())), 1), ALICE);
     ConflictException e = assertThrows(ConflictException.class, () -> store.secrets().update(WS, "okta", "default",
@@ -185,12 +142,12 @@ class SecretServiceTest {
   @Test
   void update_newEnvironment_writesNewVersionBoundToIt() {
     String v = Canaries.next();
-    create("aws", null, "AWS_ACCESS_KEY_ID", v);
+    create(WS, "aws", null, "AWS_ACCESS_KEY_ID", v);
     Secret moved = store.secrets().update(WS, "aws", "default",
         new SecretUpdate(null, "123456789012", null, null, null, 1), ALICE);
     assertEquals(2, moved.currentVersion());
     assertEquals("123456789012", moved.environment());
-    assertEquals(Map.of("AWS_ACCESS_KEY_ID", v), read("aws", "123456789012"));
+    assertEquals(Map.of("AWS_ACCESS_KEY_ID", v), read(WS, "aws", "123456789012"));
     assertThrows(SecretNotFoundException.class, () -> store.secrets().get(WS, "aws", "default"));
     List<SecretVersion> versions = store.versions().list(WS, "aws", "123456789012");
     assertEquals(List.of("default", "123456789012"), versions.stream().map(SecretVersion::environment).toList());
@@ -198,8 +155,8 @@ class SecretServiceTest {
 
   @Test
   void update_renameOntoExisting_isConflict() {
-    create("a", null, "K", Canaries.next());
-    create("b", null, "K", Canaries.next());
+    create(WS, "a", null, "K", Canaries.next());
+    create(WS, "b", null, "K", Canaries.next());
     assertThrows(ConflictException.class, () -> store.secrets().update(WS, "a", "default",
         new SecretUpdate("b", null, null, null, null, null), ALICE));
     assertEquals(1, store.secrets().get(WS, "a", "default").currentVersion());
@@ -208,10 +165,10 @@ class SecretServiceTest {
   @Test
   void update_rename_keepsValuesReadable() {
     String v = Canaries.next();
-    create("old_name", null, "K", v);
+    create(WS, "old_name", null, "K", v);
     store.secrets().update(WS, "old_name", "default", new SecretUpdate("new_name", null, null, null, null, null),
         ALICE);
-    assertEquals(Map.of("K", v), read("new_name", "default"));
+    assertEquals(Map.of("K", v), read(WS, "new_name", "default"));
   }
 
   @Test
@@ -223,15 +180,15 @@ class SecretServiceTest {
   @Test
   void versions_listNumberActorAndKeyNames_rollbackWritesNextVersionWithOldContent() {
     String v1 = Canaries.next();
-    create("pagerduty", null, "PAGERDUTY_API_KEY", v1);
+    create(WS, "pagerduty", null, "PAGERDUTY_API_KEY", v1);
     String v2 = Canaries.next();
     store.secrets().update(WS, "pagerduty", "default",
         SecretUpdate.keys(List.of(KeyInput.of("PAGERDUTY_API_KEY", v2), KeyInput.of("EXTRA", Canaries.next())), 1),
-        Actor.user("bob"));
+        strongroom.secrets.Actor.user("bob"));
     Secret rolled = store.versions().rollback(WS, "pagerduty", "default", 1, 2, ALICE);
     assertEquals(3, rolled.currentVersion());
     assertEquals(List.of("PAGERDUTY_API_KEY"), rolled.keyNames());
-    assertEquals(Map.of("PAGERDUTY_API_KEY", v1), read("pagerduty", "default"));
+    assertEquals(Map.of("PAGERDUTY_API_KEY", v1), read(WS, "pagerduty", "default"));
     List<SecretVersion> versions = store.versions().list(WS, "pagerduty", "default");
     assertEquals(List.of(1, 2, 3), versions.stream().map(SecretVersion::number).toList());
     assertEquals(List.of("user:alice", "user:bob", "user:alice"),
@@ -241,7 +198,7 @@ class SecretServiceTest {
 
   @Test
   void rollback_unknownVersion_isNotFound_andCurrent_isRejected() {
-    create("p", null, "K", Canaries.next());
+    create(WS, "p", null, "K", Canaries.next());
     assertThrows(SecretNotFoundException.class, () -> store.versions().rollback(WS, "p", "default", 7, null, ALICE));
     assertThrows(ValidationException.class, () -> store.versions().rollback(WS, "p", "default", 1, null, ALICE));
   }
@@ -249,27 +206,27 @@ class SecretServiceTest {
   @Test
   void delete_hidesFromUseAndLists_restoreBringsBack() {
     String v = Canaries.next();
-    create("urlscan", null, "URLSCAN_API_KEY", v);
+    create(WS, "urlscan", null, "URLSCAN_API_KEY", v);
     store.secrets().delete(WS, "urlscan", "default", ALICE);
     assertTrue(store.secrets().list(WS, null, null, null, false).isEmpty());
     assertEquals(1, store.secrets().list(WS, null, null, null, true).size());
     assertThrows(strongroom.secrets.MissingSecretsException.class,
         () -> store.resolver().resolve(WS, "default", Set.of("urlscan"), ALICE));
     store.secrets().restore(WS, "urlscan", "default", ALICE);
-    assertEquals(Map.of("URLSCAN_API_KEY", v), read("urlscan", "default"));
+    assertEquals(Map.of("URLSCAN_API_KEY", v), read(WS, "urlscan", "default"));
   }
 
   @Test
   void delete_thenCreateSameName_thenRestore_isConflict() {
-    create("k", null, "K", Canaries.next());
+    create(WS, "k", null, "K", Canaries.next());
     store.secrets().delete(WS, "k", "default", ALICE);
-    create("k", null, "K", Canaries.next());
+    create(WS, "k", null, "K", Canaries.next());
     assertThrows(ConflictException.class, () -> store.secrets().restore(WS, "k", "default", ALICE));
   }
 
   @Test
   void purge_destroysEveryVersion_andNeedsDeleteFirst() {
-    create("s1", null, "K", Canaries.next());
+    create(WS, "s1", null, "K", Canaries.next());
     store.secrets().update(WS, "s1", "default", SecretUpdate.keys(List.of(KeyInput.of("K", Canaries.next())), 1),
         ALICE);
     assertThrows(ConflictException.class, () -> store.secrets().purge(WS, "s1", "default", ALICE));
@@ -282,9 +239,9 @@ class SecretServiceTest {
 
   @Test
   void list_filtersByNameEnvironmentAndType() {
-    create("a", "tenant_a", "K", Canaries.next());
-    create("a", "tenant_b", "K", Canaries.next());
-    create("b", "tenant_a", "K", Canaries.next());
+    create(WS, "a", "tenant_a", "K", Canaries.next());
+    create(WS, "a", "tenant_b", "K", Canaries.next());
+    create(WS, "b", "tenant_a", "K", Canaries.next());
     assertEquals(2, store.secrets().list(WS, "a", null, null, false).size());
     assertEquals(2, store.secrets().list(WS, null, "tenant_a", null, false).size());
     assertEquals(3, store.secrets().list(WS, null, null, SecretType.CUSTOM, false).size());
@@ -295,8 +252,8 @@ class SecretServiceTest {
 
   @Test
   void resolve_exactEnvironmentOnly_missingNamesListedTogether() {
-    create("virustotal", "default", "VIRUSTOTAL_API_KEY", Canaries.next());
-    create("slack", "tenant_a", "SLACK_BOT_TOKEN", Canaries.next());
+    create(WS, "virustotal", "default", "VIRUSTOTAL_API_KEY", Canaries.next());
+    create(WS, "slack", "tenant_a", "SLACK_BOT_TOKEN", Canaries.next());
     strongroom.secrets.MissingSecretsException e = assertThrows(strongroom.secrets.MissingSecretsException.class,
         () -> store.resolver().resolve(WS, "tenant_a", Set.of("virustotal", "slack", "okta"), ALICE));
     assertEquals(List.of("okta", "virustotal"), e.missing());
@@ -306,7 +263,7 @@ class SecretServiceTest {
   @Test
   void resolve_holderZeroesOnClose_andToStringShowsNamesOnly() {
     String v = Canaries.next();
-    create("virustotal", null, "VIRUSTOTAL_API_KEY", v);
+    create(WS, "virustotal", null, "VIRUSTOTAL_API_KEY", v);
     ResolvedSecrets resolved = store.resolver().resolve(WS, "default", Set.of("virustotal"), ALICE);
     var value = resolved.value("virustotal", "VIRUSTOTAL_API_KEY");
     assertEquals("ResolvedSecrets[environment=default, virustotal[VIRUSTOTAL_API_KEY]]", resolved.toString());
@@ -318,7 +275,7 @@ class SecretServiceTest {
 
   @Test
   void resolve_missingKey_namesSecretAndKey() {
-    create("jira", null, "JIRA_USEREMAIL", Canaries.next());
+    create(WS, "jira", null, "JIRA_USEREMAIL", Canaries.next());
     try (ResolvedSecrets resolved = store.resolver().resolve(WS, "default", Set.of("jira"), ALICE)) {
       strongroom.secrets.MissingSecretsException e = assertThrows(strongroom.secrets.MissingSecretsException.class,
           () -> resolved.value("jira", "JIRA_API_TOKEN"));
@@ -329,12 +286,12 @@ class SecretServiceTest {
   @Test
   void everyChangeAndRead_isAudited_withoutValues() {
     String v = Canaries.next();
-    create("gh", null, "TOKEN", v);
+    create(WS, "gh", null, "TOKEN", v);
     store.secrets().update(WS, "gh", "default", SecretUpdate.keys(List.of(KeyInput.of("TOKEN", Canaries.next())), 1),
         ALICE);
-    read("gh", "default");
+    read(WS, "gh", "default");
     assertThrows(strongroom.secrets.MissingSecretsException.class,
-        () -> store.resolver().resolve(WS, "default", Set.of("nope"), Actor.run("run-1", "lookup")));
+        () -> store.resolver().resolve(WS, "default", Set.of("nope"), strongroom.secrets.Actor.run("run-1", "lookup")));
     store.versions().rollback(WS, "gh", "default", 1, null, ALICE);
     store.secrets().delete(WS, "gh", "default", ALICE);
     store.secrets().restore(WS, "gh", "default", ALICE);
@@ -355,8 +312,8 @@ class SecretServiceTest {
   @Test
   void reopen_keepsEverythingReadable() {
     String v = Canaries.next();
-    create("persist", "tenant_x", "K", v);
+    create(WS, "persist", "tenant_x", "K", v);
     store = fixture.reopen();
-    assertEquals(Map.of("K", v), read("persist", "tenant_x"));
+    assertEquals(Map.of("K", v), read(WS, "persist", "tenant_x"));
   }
 }
