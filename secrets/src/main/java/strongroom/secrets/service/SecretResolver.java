@@ -43,14 +43,16 @@ public final class SecretResolver {
       SecretRules.checkName("names[" + index++ + "]", name, violations);
     }
     SecretRules.throwIfAny(violations);
-    Workspace ws = store.workspaces().require(workspace);
     if (wanted.isEmpty()) {
+      store.workspaces().require(workspace);
       return new ResolvedSecrets(environment, Map.of());
     }
     Map<String, Map<String, SecretValue>> values = new LinkedHashMap<>();
+    Workspace[] ws = new Workspace[1];
     try {
       return store.database().inTransaction(handle -> {
-        Map<String, VersionRow> rows = store.versions().currentByName(handle, ws.id(), environment, wanted);
+        ws[0] = store.workspaces().require(handle, workspace);
+        Map<String, VersionRow> rows = store.versions().currentByName(handle, ws[0].id(), environment, wanted);
         List<String> missing = wanted.stream().filter(n -> !rows.containsKey(n)).sorted().toList();
         if (!missing.isEmpty()) {
           throw new MissingSecretsException(environment, missing);
@@ -59,7 +61,7 @@ public final class SecretResolver {
         for (String name : wanted) {
           VersionRow row = rows.get(name);
           values.put(name, store.cipher().open(row, name));
-          events.add(store.audit().event(actor, AuditAction.RESOLVE, Outcome.SUCCESS, ws.id(), row.secretId(),
+          events.add(store.audit().event(actor, AuditAction.RESOLVE, Outcome.SUCCESS, ws[0].id(), row.secretId(),
               name, environment, row.version(), null));
         }
         store.audit().write(handle, events);
@@ -67,7 +69,7 @@ public final class SecretResolver {
       });
     } catch (MissingSecretsException | CorruptedSecretException e) {
       values.values().forEach(keys -> keys.values().forEach(SecretValue::destroy));
-      auditFailure(ws, environment, wanted, actor, e);
+      auditFailure(ws[0], environment, wanted, actor, e);
       throw e;
     } catch (RuntimeException e) {
       values.values().forEach(keys -> keys.values().forEach(SecretValue::destroy));

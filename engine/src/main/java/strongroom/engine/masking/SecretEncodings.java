@@ -1,0 +1,69 @@
+package strongroom.engine.masking;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The forms in which a secret value commonly leaks: as is, base64 (both alphabets), URL-encoded, JSON-escaped. */
+final class SecretEncodings {
+  private SecretEncodings() {}
+
+  static Set<String> of(String value) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(value);
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    String standard = Base64.getEncoder().encodeToString(bytes);
+    forms.add(standard);
+    forms.add(stripPadding(standard));
+    String url = Base64.getUrlEncoder().encodeToString(bytes);
+    forms.add(url);
+    forms.add(stripPadding(url));
+    String formEncoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
+    forms.add(formEncoded);
+    forms.add(formEncoded.replace("+", "%20"));
+    forms.add(jsonEscaped(value));
+    return forms;
+  }
+
+  /** The Basic-auth form {@code base64(user:password)} for a pair of values of one secret. */
+  static Set<String> basic(String user, String password) {
+    byte[] bytes = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
+    String standard = Base64.getEncoder().encodeToString(bytes);
+    return Set.of(standard, stripPadding(standard));
+  }
+
+  private static String stripPadding(String base64) {
+    int end = base64.length();
+    while (end > 0 && base64.charAt(end - 1) == '=') {
+      end--;
+    }
+    return base64.substring(0, end);
+  }
+
+  /** The value as it appears between the quotes of a JSON string. */
+  static String jsonEscaped(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+}
