@@ -1,0 +1,7 @@
+package strongroom.expr.eval;
+
+/** A compiled expression node: immutable, thread-safe, evaluated against a {@link Frame}. */
+@FunctionalInterface
+public interface Code {
+  Object run(Frame frame);
+}
