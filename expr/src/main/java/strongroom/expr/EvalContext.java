@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * Everything one evaluation may read: {@code ACTIONS}, {@code TRIGGER}, {@code var},
- * {@code ENV}, {@code VARS}, {@code SECRETS} and the clock behind {@code FN.now}.
+ * {@code ENV}, {@code VARS}, {@code SECRETS}, the clock behind {@code FN.now}, and inside an
+ * integration template its {@code inputs} and earlier {@code steps}.
  *
  * <p>Immutable; {@link #withVar} makes the per-iteration copies a {@code for_each} needs.
  * {@code toString} names the parts only, never a value.
@@ -20,6 +21,8 @@ public final class EvalContext {
   private final Map<String, Object> vars;
   private final SecretsLookup secrets;
   private final Clock clock;
+  private final Map<String, Object> inputs;
+  private final Map<String, Object> steps;
 
   private EvalContext(Builder b) {
     this.actions = b.actions;
@@ -29,6 +32,8 @@ public final class EvalContext {
     this.vars = b.vars;
     this.secrets = b.secrets;
     this.clock = b.clock;
+    this.inputs = b.inputs;
+    this.steps = b.steps;
   }
 
   /** A context with nothing in it but the system UTC clock and no secrets. */
@@ -43,7 +48,7 @@ public final class EvalContext {
   /** A builder that starts from this context. */
   public Builder toBuilder() {
     return new Builder().actions(actions).trigger(trigger).var(var).env(env).vars(vars)
-        .secrets(secrets).clock(clock);
+        .secrets(secrets).clock(clock).inputs(inputs).steps(steps);
   }
 
   /** A copy with loop variable {@code name} bound to {@code value}. */
@@ -51,6 +56,16 @@ public final class EvalContext {
     Map<String, Object> next = new LinkedHashMap<>(var);
     next.put(Objects.requireNonNull(name, "name"), value);
     return toBuilder().var(next).build();
+  }
+
+  /** {@code inputs}: an integration template's arguments. */
+  public Map<String, Object> inputs() {
+    return inputs;
+  }
+
+  /** {@code steps}: an integration template's earlier steps, ref → {@code {result: …}}. */
+  public Map<String, Object> steps() {
+    return steps;
   }
 
   /** {@code ACTIONS}: action ref → its record ({@code result}, {@code error}...). */
@@ -102,8 +117,20 @@ public final class EvalContext {
     private Map<String, Object> vars;
     private SecretsLookup secrets = SecretsLookup.none();
     private Clock clock = Clock.systemUTC();
+    private Map<String, Object> inputs = Map.of();
+    private Map<String, Object> steps = Map.of();
 
     private Builder() {}
+
+    public Builder inputs(Map<String, Object> inputs) {
+      this.inputs = inputs == null ? Map.of() : inputs;
+      return this;
+    }
+
+    public Builder steps(Map<String, Object> steps) {
+      this.steps = steps == null ? Map.of() : steps;
+      return this;
+    }
 
     public Builder actions(Map<String, Object> actions) {
       this.actions = actions == null ? Map.of() : actions;

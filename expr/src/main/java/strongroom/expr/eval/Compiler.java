@@ -89,6 +89,8 @@ public final class Compiler {
       case TRIGGER -> f -> Values.canon(f.context().trigger());
       case VAR -> f -> f.context().var();
       case ENV -> f -> f.context().env();
+      case INPUTS -> f -> f.context().inputs();
+      case STEPS -> f -> f.context().steps();
     };
   }
 

@@ -16,6 +16,8 @@ public final class ReferenceCollector {
   private final Set<String> env = new LinkedHashSet<>();
   private final Set<SecretRef> workspaceVars = new LinkedHashSet<>();
   private final Set<String> functions = new LinkedHashSet<>();
+  private final Set<String> inputs = new LinkedHashSet<>();
+  private final Set<String> steps = new LinkedHashSet<>();
 
   /** Adds the references of {@code node} and everything under it. */
   public void add(Node node) {
@@ -74,6 +76,10 @@ public final class ReferenceCollector {
       case VAR -> vars.add(first);
       case TRIGGER -> trigger.add(render("TRIGGER", segments));
       case ENV -> env.add(render("ENV", segments));
+      // Template-internal: an integration's own arguments and steps, never a workflow's
+      // dependency, so they stay out of References; the template loader reads them from here.
+      case INPUTS -> inputs.add(first);
+      case STEPS -> steps.add(first);
     }
   }
 
@@ -96,6 +102,16 @@ public final class ReferenceCollector {
       }
     }
     return sb.toString();
+  }
+
+  /** {@code inputs.<name>} names seen so far (template-internal, not part of {@link #result()}). */
+  public Set<String> inputs() {
+    return java.util.Collections.unmodifiableSet(inputs);
+  }
+
+  /** {@code steps.<ref>} refs seen so far (template-internal, not part of {@link #result()}). */
+  public Set<String> steps() {
+    return java.util.Collections.unmodifiableSet(steps);
   }
 
   /** Everything collected so far. */

@@ -20,7 +20,7 @@ public sealed interface Node {
   /** {@code {'k': v}}; keys must evaluate to strings. */
   record MapLit(int pos, List<Node> keys, List<Node> values) implements Node {}
 
-  /** A context root: {@code ACTIONS}, {@code TRIGGER}, {@code var}, {@code ENV}. */
+  /** A context root: {@code ACTIONS}, {@code TRIGGER}, {@code var}, {@code ENV}, {@code inputs}, {@code steps}. */
   record Root(int pos, RootKind kind) implements Node {}
 
   /** {@code SECRETS.<name>.<key>}. */
@@ -58,11 +58,16 @@ public sealed interface Node {
 
   /** The context roots that take paths. */
   enum RootKind {
-    ACTIONS, TRIGGER, VAR, ENV;
+    ACTIONS, TRIGGER, VAR, ENV, INPUTS, STEPS;
 
     /** The root as written in source. */
     public String source() {
-      return this == VAR ? "var" : name();
+      return switch (this) {
+        case VAR -> "var";
+        case INPUTS -> "inputs";
+        case STEPS -> "steps";
+        default -> name();
+      };
     }
   }
 

@@ -17,7 +17,7 @@ import strongroom.expr.syntax.Node.Segment;
 public final class Parser {
   private static final Set<String> CASTS = Set.of("int", "float", "str", "bool");
   private static final List<String> ROOTS =
-      List.of("ACTIONS", "TRIGGER", "var", "ENV", "VARS", "SECRETS", "FN");
+      List.of("ACTIONS", "TRIGGER", "var", "ENV", "VARS", "SECRETS", "FN", "inputs", "steps");
   private static final Set<String> KEYWORDS =
       Set.of("if", "else", "not", "in", "is", "for", "True", "False", "None");
 
@@ -369,6 +369,12 @@ public final class Parser {
       }
       case "ENV" -> {
         return new Node.Root(t.pos(), Node.RootKind.ENV);
+      }
+      case "inputs" -> {
+        return new Node.Root(t.pos(), Node.RootKind.INPUTS);
+      }
+      case "steps" -> {
+        return new Node.Root(t.pos(), Node.RootKind.STEPS);
       }
       case "FN" -> {
         return call(t);
