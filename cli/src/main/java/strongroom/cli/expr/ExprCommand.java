@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code strongroom expr}: evaluate templates and list their references, offline. */
 @Command(name = "expr",
     mixinStandardHelpOptions = true,
-    description = "Evaluate ${{ }} templates and list what they reference, without a store.",
+    description = "Evaluate $${{ }} templates and list what they reference, without a store.",
     subcommands = {ExprEvalCommand.class, ExprRefsCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -41,7 +41,7 @@ final class ExprEvalCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "TEMPLATE", description = "A string with ${{ }} templates.")
+  @Parameters(arity = "0..1", paramLabel = "TEMPLATE", description = "A string with $${{ }} templates.")
   private String template;
 
   @Option(names = "--context", paramLabel = "FILE.json", description = "The context, as a JSON object.")

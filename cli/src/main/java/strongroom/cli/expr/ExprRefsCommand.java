@@ -22,7 +22,7 @@ final class ExprRefsCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "TEMPLATE", description = "A string with ${{ }} templates.")
+  @Parameters(paramLabel = "TEMPLATE", description = "A string with $${{ }} templates.")
   private String template;
 
   @Override

@@ -57,7 +57,7 @@ public final class AuditRepository {
   public List<AuditEvent> query(Handle handle, AuditQuery filter) {
     StringBuilder sql = new StringBuilder("SELECT * FROM audit_events WHERE 1 = 1");
     if (filter.workspaceId() != null) {
-      sql.append(" AND workspace_id = :ws");
+      sql.append(filter.includeStoreWide() ? " AND (workspace_id = :ws OR workspace_id IS NULL)" : " AND workspace_id = :ws");
     }
     if (filter.secretName() != null) {
       sql.append(" AND secret_name = :secret");

@@ -39,8 +39,9 @@ public final class Database implements AutoCloseable {
       pool.setPassword(config.password());
     }
     pool.setPoolName("strongroom");
-    pool.setInitializationFailTimeout(-1);
-    pool.setConnectionTimeout(30_000);
+    // Fail within seconds when the database is down, rather than hang a command or a start-up.
+    pool.setInitializationFailTimeout(10_000);
+    pool.setConnectionTimeout(10_000);
     pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     dialect.configure(pool);
     HikariDataSource dataSource = new HikariDataSource(pool);

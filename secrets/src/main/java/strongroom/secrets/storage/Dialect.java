@@ -25,6 +25,8 @@ public interface Dialect {
     if (jdbcUrl.startsWith("jdbc:postgresql:")) {
       return new PostgresDialect();
     }
-    throw new IllegalArgumentException("unsupported database URL (use jdbc:sqlite:… or jdbc:postgresql:…)");
+    // The URL itself is not repeated: it may carry a password.
+    throw strongroom.secrets.ValidationException.of("db_url", "scheme",
+        "unsupported database URL; use jdbc:sqlite:… or jdbc:postgresql:…");
   }
 }

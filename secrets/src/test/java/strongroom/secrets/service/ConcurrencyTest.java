@@ -67,7 +67,7 @@ class ConcurrencyTest extends StoreTestBase {
       assertEquals(i + 1, versions.get(i).number());
     }
     assertTrue(store.verifier().verifyAll(ALICE).isEmpty());
-    long updates = store.audit().query(new strongroom.secrets.audit.AuditQuery(null, "shared", null,
+    long updates = store.audit().query(new strongroom.secrets.audit.AuditQuery(null, false, "shared", null,
         strongroom.secrets.audit.AuditAction.UPDATE, null, null, 10_000)).size();
     assertEquals(succeeded.get(), updates);
   }
