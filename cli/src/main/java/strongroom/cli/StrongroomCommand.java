@@ -23,9 +23,8 @@ import strongroom.secrets.service.StoreConfig;
     subcommands = {SecretsCommand.class, KeysCommand.class, AuditCommand.class, ExprCommand.class},
     footerHeading = "%nSecret values:%n",
     footer = {
-        "  Values are never taken from the command line, where shell history and `ps`",
-        "  would keep them: give --key KEY=@FILE, --key KEY=- (stdin) or --key KEY",
-        "  (asked for without echo)."},
+        "  Give --key KEY=@FILE, --key KEY=- (stdin) or --key KEY (asked for without",
+        "  echo). --key KEY=VALUE works but warns: shell history and `ps` keep it."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
