@@ -1,5 +1,6 @@
 package strongroom.engine.masking;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -42,28 +43,8 @@ final class SecretEncodings {
     return base64.substring(0, end);
   }
 
-  /** The value as it appears between the quotes of a JSON string. */
+  /** The value as it appears between the quotes of a JSON string (as Jackson writes it). */
   static String jsonEscaped(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 8);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return new String(JsonStringEncoder.getInstance().quoteAsString(value));
   }
 }
