@@ -11,6 +11,7 @@ import strongroom.cli.audit.AuditCommand;
 import strongroom.cli.expr.ExprCommand;
 import strongroom.cli.keys.KeysCommand;
 import strongroom.cli.secrets.SecretsCommand;
+import strongroom.cli.workflows.WorkflowsCommand;
 import strongroom.secrets.Actor;
 import strongroom.secrets.Workspace;
 import strongroom.secrets.service.StoreConfig;
@@ -20,7 +21,7 @@ import strongroom.secrets.service.StoreConfig;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Strongroom keeps the secrets of security workflows, encrypted at rest.",
-    subcommands = {SecretsCommand.class, KeysCommand.class, AuditCommand.class, ExprCommand.class},
+    subcommands = {SecretsCommand.class, KeysCommand.class, AuditCommand.class, ExprCommand.class, WorkflowsCommand.class},
     footerHeading = "%nSecret values:%n",
     footer = {
         "  Give --key KEY=@FILE, --key KEY=- (stdin) or --key KEY (asked for without",

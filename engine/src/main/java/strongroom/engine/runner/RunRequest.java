@@ -1,0 +1,24 @@
+package strongroom.engine.runner;
+
+import strongroom.engine.definition.WorkflowDefinition;
+
+/**
+ * A run to start: in which workspace (its id), which workflow (null id and alias for a file that
+ * was never saved), the validated definition, trigger inputs, the environment override (null:
+ * the workflow's {@code config.environment}) and the parent run of a child workflow.
+ * {@code recordedInputs} is what the history stores for the inputs (a parent masks what it passes).
+ */
+public record RunRequest(String workspaceId, String workflowId, String workflowAlias, WorkflowDefinition definition,
+    Object triggerInputs, Object recordedInputs, String environment, String parentRunId) {
+
+  public static RunRequest of(String workspaceId, String workflowId, WorkflowDefinition definition,
+      Object triggerInputs, String environment) {
+    return new RunRequest(workspaceId, workflowId, definition.alias(), definition, triggerInputs, triggerInputs,
+        environment, null);
+  }
+
+  /** The run's environment: the override, else the workflow's config (whose own default is {@code default}). */
+  public String runEnvironment() {
+    return environment != null && !environment.isBlank() ? environment : definition.config().environment();
+  }
+}
