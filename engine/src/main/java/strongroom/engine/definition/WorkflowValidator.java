@@ -28,7 +28,7 @@ public final class WorkflowValidator {
   }
 
   public List<Problem> validate(WorkflowDefinition definition) {
-    List<Problem> out = new ArrayList<>();
+    List<Problem> out = new ArrayList<>(InputsSchema.check(definition.inputs()));
     Set<String> refs = new HashSet<>();
     Set<String> allRefs = new HashSet<>();
     definition.actions().forEach(a -> allRefs.add(a.ref()));

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import strongroom.engine.definition.InputsSchema;
 import strongroom.engine.history.RunRecord;
 import strongroom.engine.history.RunStatus;
 
@@ -26,8 +27,10 @@ public final class EmbeddedExecutor implements WorkflowExecutor {
   }
 
   @Override
-  public RunHandle submit(RunRequest request) {
+  public RunHandle submit(RunRequest given) {
     String runId = UUID.randomUUID().toString();
+    InputsSchema.Checked inputs = InputsSchema.apply(given.definition().inputs(), given.triggerInputs());
+    RunRequest request = inputs.problems().isEmpty() ? given.withTriggerInputs(inputs.inputs()) : given;
     Instant started = services.clock().instant();
     Instant deadline = request.definition().config().timeout() == null ? null
         : started.plus(request.definition().config().timeout());
@@ -39,7 +42,10 @@ public final class EmbeddedExecutor implements WorkflowExecutor {
     CompletableFuture<RunOutcome> outcome = CompletableFuture.supplyAsync(() -> {
       RunOutcome result;
       try {
-        result = runner.execute(context);
+        // Inputs that break the workflow's schema fail the run before any action starts.
+        result = inputs.problems().isEmpty() ? runner.execute(context)
+            : new RunOutcome(runId, RunStatus.FAILED, context.environment(), null,
+                "invalid trigger inputs: " + String.join("; ", inputs.problems()), context.results());
       } catch (RuntimeException e) {
         // A bug in the engine, not in the workflow: the run is marked failed with the type only.
         result = new RunOutcome(runId, RunStatus.FAILED, context.environment(), null,

@@ -17,6 +17,12 @@ public record RunRequest(String workspaceId, String workflowId, String workflowA
         environment, null);
   }
 
+  /** The same request with the inputs the schema check produced (defaults filled in). */
+  public RunRequest withTriggerInputs(Object inputs) {
+    return new RunRequest(workspaceId, workflowId, workflowAlias, definition, inputs, recordedInputs, environment,
+        parentRunId);
+  }
+
   /** The run's environment: the override, else the workflow's config (whose own default is {@code default}). */
   public String runEnvironment() {
     return environment != null && !environment.isBlank() ? environment : definition.config().environment();
