@@ -38,11 +38,11 @@ final class ChildRunner implements ChildWorkflows {
 
   @Override
   public List<ChildOutcome> runAndWait(List<ChildRun> runs, Map<String, Object> strategy) {
+    Duration timeout = timeout(strategy);
     List<RunHandle> handles = new ArrayList<>(runs.size());
     for (ChildRun run : runs) {
-      handles.add(start(run));
+      handles.add(start(run, timeout));
     }
-    Duration timeout = strategy == null || strategy.get("timeout") == null ? null : Durations.parse(strategy.get("timeout"));
     List<ChildOutcome> out = new ArrayList<>(handles.size());
     for (RunHandle handle : handles) {
       try {
@@ -66,18 +66,23 @@ final class ChildRunner implements ChildWorkflows {
   public List<String> startDetached(List<ChildRun> runs) {
     List<String> ids = new ArrayList<>(runs.size());
     for (ChildRun run : runs) {
-      ids.add(start(run).runId());
+      ids.add(start(run, null).runId());
     }
     return ids;
   }
 
-  private RunHandle start(ChildRun run) {
+  private static Duration timeout(Map<String, Object> strategy) {
+    return strategy == null || strategy.get("timeout") == null ? null : Durations.parse(strategy.get("timeout"));
+  }
+
+  /** Starts one child; {@code timeout} also bounds the child itself, so it stops rather than runs on unseen. */
+  private RunHandle start(ChildRun run, Duration timeout) {
     String workspaceId = parent.request().workspaceId();
     WorkflowLookup.Found found = lookup.find(workspaceId, run.workflowId(), run.workflowAlias())
         .orElseThrow(() -> new WorkflowNotFoundException(run.workflowId() != null
             ? "no saved workflow with id `" + run.workflowId() + "`"
             : "no saved workflow with alias `" + run.workflowAlias() + "`"));
     return executor.submit(new RunRequest(workspaceId, found.id(), found.alias(), found.definition(),
-        run.triggerInputs(), maskForHistory.apply(run.triggerInputs()), run.environment(), parent.runId()));
+        run.triggerInputs(), maskForHistory.apply(run.triggerInputs()), run.environment(), parent.runId(), timeout));
   }
 }

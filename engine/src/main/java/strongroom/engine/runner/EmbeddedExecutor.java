@@ -32,8 +32,7 @@ public final class EmbeddedExecutor implements WorkflowExecutor {
     InputsSchema.Checked inputs = InputsSchema.apply(given.definition().inputs(), given.triggerInputs());
     RunRequest request = inputs.problems().isEmpty() ? given.withTriggerInputs(inputs.inputs()) : given;
     Instant started = services.clock().instant();
-    Instant deadline = request.definition().config().timeout() == null ? null
-        : started.plus(request.definition().config().timeout());
+    Instant deadline = request.deadline(started);
     RunContext context = new RunContext(runId, request, deadline);
     RunRecord record = new RunRecord(runId, request.workspaceId(), request.workflowId(), request.workflowAlias(),
         request.parentRunId(), RunStatus.RUNNING, context.environment(), request.recordedInputs(), null, null,
