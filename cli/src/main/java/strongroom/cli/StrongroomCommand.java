@@ -21,7 +21,7 @@ import strongroom.secrets.service.StoreConfig;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Strongroom keeps the secrets of security workflows, encrypted at rest.",
-    subcommands = {SecretsCommand.class, KeysCommand.class, AuditCommand.class, ExprCommand.class, WorkflowsCommand.class},
+    subcommands = {SecretsCommand.class, KeysCommand.class, AuditCommand.class, ExprCommand.class, WorkflowsCommand.class, strongroom.cli.registry.RegistryCommand.class},
     footerHeading = "%nSecret values:%n",
     footer = {
         "  Give --key KEY=@FILE, --key KEY=- (stdin) or --key KEY (asked for without",

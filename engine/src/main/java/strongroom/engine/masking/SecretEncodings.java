@@ -32,7 +32,8 @@ final class SecretEncodings {
   static Set<String> basic(String user, String password) {
     byte[] bytes = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
     String standard = Base64.getEncoder().encodeToString(bytes);
-    return Set.of(standard, stripPadding(standard));
+    // Without padding the two forms are one string (length a multiple of 3): a set, not Set.of.
+    return new LinkedHashSet<>(java.util.List.of(standard, stripPadding(standard)));
   }
 
   private static String stripPadding(String base64) {

@@ -45,6 +45,14 @@ class MaskerTest {
   }
 
   @Test
+  void mask_basicFormWithoutPadding_isMaskedToo() {
+    // "abc:de" is 6 bytes, so its base64 has no padding and both forms are the same string.
+    Masker masker = Masker.builder().addSecret(List.of("abc", "de")).build();
+    assertEquals("Basic ***", masker.mask("Basic " + b64("abc:de")));
+    assertEquals("Basic ***", masker.mask("Basic " + b64("de:abc")));
+  }
+
+  @Test
   void mask_overlappingValues_mergeIntoOneMask() {
     Masker masker = Masker.builder().add("abcd").add("cdef").add("bc").build();
     assertEquals("x***y", masker.mask("xabcdefy"));

@@ -13,7 +13,17 @@ class StandardRegistryTest {
     List<String> names = StandardRegistry.create(RegistryConfig.defaults()).all().stream()
         .map(ActionSpec::name).toList();
     assertEquals(List.of("core.http_request", "core.transform.filter", "core.transform.reshape",
+        "tools.abuseipdb.check_ip", "tools.abuseipdb.report_ip",
         "tools.aws_guardduty.get_findings", "tools.aws_guardduty.list_findings",
+        "tools.crowdstrike.contain_host", "tools.crowdstrike.list_detections",
+        "tools.jira.add_comment", "tools.jira.create_issue",
+        "tools.microsoft_graph.list_users", "tools.microsoft_graph.revoke_sessions",
+        "tools.okta.get_user", "tools.okta.suspend_user", "tools.okta.unsuspend_user",
+        "tools.pagerduty.create_incident", "tools.pagerduty.resolve_incident",
+        "tools.sentinel_one.list_threats",
+        "tools.slack.lookup_user_by_email", "tools.slack.post_message",
+        "tools.splunk.search", "tools.splunk.send_event",
+        "tools.urlscan.get_result", "tools.urlscan.search", "tools.urlscan.submit_url",
         "tools.virustotal.lookup_file_hash", "tools.virustotal.lookup_ip_address",
         "tools.virustotal.lookup_url"), names);
   }

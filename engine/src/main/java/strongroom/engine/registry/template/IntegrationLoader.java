@@ -107,7 +107,8 @@ public final class IntegrationLoader {
       return null;
     }
     return new ActionSpec(action, description, arguments, secrets,
-        new TemplateAction(action, steps, f.raw("returns"), f.has("returns"), expressions));
+        new TemplateAction(action, steps, f.raw("returns"), f.has("returns"), expressions,
+            secrets));
   }
 
   private List<ArgumentSpec> arguments(Fields f, Problems problems) {

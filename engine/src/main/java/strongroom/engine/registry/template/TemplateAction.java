@@ -10,6 +10,7 @@ import strongroom.engine.registry.ActionContext;
 import strongroom.engine.registry.ActionException;
 import strongroom.engine.registry.ArgumentChecker;
 import strongroom.engine.registry.ArgumentProblem;
+import strongroom.engine.registry.RegistrySecret;
 import strongroom.expr.EvalContext;
 import strongroom.expr.Expressions;
 import strongroom.expr.eval.Values;
@@ -26,14 +27,16 @@ final class TemplateAction implements Action {
   private final Object returns; // null: the last step's result
   private final boolean hasReturns;
   private final Expressions expressions;
+  private final List<RegistrySecret> secrets;
 
   TemplateAction(String name, List<StepSpec> steps, Object returns, boolean hasReturns,
-      Expressions expressions) {
+      Expressions expressions, List<RegistrySecret> secrets) {
     this.name = name;
     this.steps = List.copyOf(steps);
     this.returns = returns;
     this.hasReturns = hasReturns;
     this.expressions = expressions;
+    this.secrets = List.copyOf(secrets);
   }
 
   @Override
@@ -42,7 +45,7 @@ final class TemplateAction implements Action {
     EvalContext base = EvalContext.builder()
         .inputs(context.args())
         .env(Map.of("environment", context.environment()))
-        .secrets(new SecretsBridge(context.secrets()))
+        .secrets(new SecretsBridge(context.secrets(), secrets))
         .build();
     Object last = null;
     for (StepSpec step : steps) {
