@@ -13,7 +13,13 @@ public final class RunRepository {
       rs.getString("parent_run_id"), RunStatus.valueOf(rs.getString("status")), rs.getString("environment"),
       StoredForms.parse(rs.getString("trigger_inputs")), StoredForms.parse(rs.getString("result")),
       rs.getString("error"), StoredForms.instant(rs.getLong("started_at")),
-      StoredForms.instant((Long) rs.getObject("finished_at", Long.class)));
+      finishedAt(rs));
+  /** Null while the run is still going; SQLite's driver cannot read a NULL through getObject(Long.class). */
+  private static java.time.Instant finishedAt(java.sql.ResultSet rs) throws java.sql.SQLException {
+    long micros = rs.getLong("finished_at");
+    return rs.wasNull() ? null : StoredForms.instant(micros);
+  }
+
   @SuppressWarnings("unchecked")
   private static final RowMapper<ActionResult> ACTION = (rs, ctx) -> new ActionResult(
       rs.getString("run_id"), rs.getString("ref"), rs.getInt("iteration"), rs.getString("action"),
