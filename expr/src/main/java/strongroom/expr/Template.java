@@ -1,6 +1,6 @@
 package strongroom.expr;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import strongroom.expr.eval.Code;
 import strongroom.expr.eval.Compiler;
@@ -29,26 +29,36 @@ public final class Template {
     this.source = source;
     this.limits = limits;
     this.parts = parts;
-    this.nodes = List.copyOf(nodes);
-    this.expressionSources = List.copyOf(sources);
+    this.nodes = nodes;
+    this.expressionSources = sources;
   }
 
   static Template compile(String source, Signatures signatures, Library library, Limits limits) {
     List<TemplateScanner.Part> scanned = TemplateScanner.scan(source);
     Object[] parts = new Object[scanned.size()];
-    List<Node> nodes = new ArrayList<>();
-    List<String> sources = new ArrayList<>();
+    Node[] nodes = new Node[parts.length];
+    String[] sources = new String[parts.length];
+    int n = 0;
     for (int i = 0; i < parts.length; i++) {
       if (scanned.get(i) instanceof TemplateScanner.Expr e) {
         Node node = parseExpression(e.source(), signatures, limits);
-        nodes.add(node);
-        sources.add(e.source());
+        nodes[n] = node;
+        sources[n++] = e.source();
         parts[i] = Compiler.compile(node, e.source(), library);
       } else {
         parts[i] = ((TemplateScanner.Text) scanned.get(i)).text();
       }
     }
-    return new Template(source, parts, nodes, sources, limits);
+    return new Template(source, parts, immutable(nodes, n), immutable(sources, n), limits);
+  }
+
+  // The first n elements as an immutable list; most templates hold a single expression.
+  private static <T> List<T> immutable(T[] items, int n) {
+    return switch (n) {
+      case 0 -> List.of();
+      case 1 -> List.of(items[0]);
+      default -> List.of(Arrays.copyOf(items, n));
+    };
   }
 
   static Node parseExpression(String src, Signatures signatures, Limits limits) {

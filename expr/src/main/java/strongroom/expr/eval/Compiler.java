@@ -143,22 +143,36 @@ public final class Compiler {
     };
   }
 
+  /** A binary operator's work on its two evaluated operands. */
+  private interface BinaryOp {
+    Object apply(Object a, Object b, Frame f);
+  }
+
   private Code binary(Node.Binary b) {
     Code l = code(b.left());
     Code r = code(b.right());
-    Code c = switch (b.op()) {
-      case ADD -> f -> Operators.add(l.run(f), r.run(f), f);
-      case SUB -> f -> Operators.sub(l.run(f), r.run(f));
-      case MUL -> f -> Operators.mul(l.run(f), r.run(f), f);
-      case DIV -> f -> Operators.div(l.run(f), r.run(f));
-      case MOD -> f -> Operators.mod(l.run(f), r.run(f));
-      case IN -> f -> Operators.in(l.run(f), r.run(f), f);
-      case NOT_IN -> f -> !Operators.in(l.run(f), r.run(f), f);
-      case IS -> f -> Operators.is(l.run(f), r.run(f), f);
-      case IS_NOT -> f -> !Operators.is(l.run(f), r.run(f), f);
+    BinaryOp op = switch (b.op()) {
+      case ADD -> Operators::add;
+      case SUB -> (x, y, f) -> Operators.sub(x, y);
+      case MUL -> Operators::mul;
+      case DIV -> (x, y, f) -> Operators.div(x, y);
+      case MOD -> (x, y, f) -> Operators.mod(x, y);
+      case IN -> Operators::in;
+      case NOT_IN -> (x, y, f) -> !Operators.in(x, y, f);
+      case IS -> Operators::is;
+      case IS_NOT -> (x, y, f) -> !Operators.is(x, y, f);
       default -> throw new IllegalStateException("not a binary operator: " + b.op());
     };
-    return located(b.pos(), c);
+    // Located inline rather than through located(...): one closure per node, not two.
+    int pos = b.pos();
+    String src = this.src;
+    return f -> {
+      try {
+        return op.apply(l.run(f), r.run(f), f);
+      } catch (ExprException e) {
+        throw e.locate(pos + 1, src);
+      }
+    };
   }
 
   private Code logical(Node.Logical n) {

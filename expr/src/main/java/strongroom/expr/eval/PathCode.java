@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import strongroom.expr.ExprErrorCode;
+import strongroom.expr.ExprException;
 import strongroom.expr.ExprEvalException;
 import strongroom.expr.MissingSecretException;
 import strongroom.expr.syntax.Node;
@@ -14,14 +15,23 @@ final class PathCode {
 
   static Code path(Code base, Node.Path p, String src, Function<Node, Code> compile) {
     List<Node.Segment> segs = p.segments();
-    boolean allStatic = segs.stream().noneMatch(s -> s instanceof Node.Index i
-        && !(i.index() instanceof Node.Literal));
+    boolean allStatic = true;
+    for (Node.Segment s : segs) {
+      allStatic &= !(s instanceof Node.Index i && !(i.index() instanceof Node.Literal));
+    }
     if (allStatic) {
       Object[] keys = new Object[segs.size()];
       for (int i = 0; i < keys.length; i++) {
         keys[i] = staticKey(segs.get(i));
       }
-      return Compiler.located(p.pos(), f -> Paths.walk(base.run(f), keys, f), src);
+      int pos = p.pos();
+      return f -> { // located inline: one closure per path, not two
+        try {
+          return Paths.walk(base.run(f), keys, f);
+        } catch (ExprException e) {
+          throw e.locate(pos + 1, src);
+        }
+      };
     }
     Code[] dynamic = new Code[segs.size()];
     Object[] fixed = new Object[segs.size()];
@@ -54,14 +64,19 @@ final class PathCode {
   static Code secret(Node.Secret s, String src) {
     String name = s.name();
     String key = s.key();
-    return Compiler.located(s.pos(), f -> {
-      String v = f.context().secrets().value(name, key);
-      if (v == null) {
-        // Fail closed: a lookup that answers null is treated as a missing key.
-        throw MissingSecretException.noKey(name, key);
+    int pos = s.pos();
+    return f -> { // located inline, as for paths
+      try {
+        String v = f.context().secrets().value(name, key);
+        if (v == null) {
+          // Fail closed: a lookup that answers null is treated as a missing key.
+          throw MissingSecretException.noKey(name, key);
+        }
+        return v;
+      } catch (ExprException e) {
+        throw e.locate(pos + 1, src);
       }
-      return v;
-    }, src);
+    };
   }
 
   static Code workspaceVar(Node.WorkspaceVar w, String src) {

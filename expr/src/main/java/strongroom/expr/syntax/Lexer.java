@@ -1,125 +1,136 @@
 package strongroom.expr.syntax;
 
-import java.util.ArrayList;
-import java.util.List;
 import strongroom.expr.ExprErrorCode;
 import strongroom.expr.ExprSyntaxException;
 
 /** Turns one expression (the text inside {@code ${{ }}}) into tokens. */
-public final class Lexer {
+final class Lexer {
   private final String src;
+  private final char[] cs; // the source as an array: charAt's checks cost more than the copy
+  private final Tokens out;
   private int i;
 
   private Lexer(String src) {
     this.src = src;
+    this.cs = src.toCharArray();
+    this.out = new Tokens(src);
   }
 
-  /** Tokens of {@code src}, ending with one {@link Token.Kind#EOF}. */
-  public static List<Token> tokenize(String src) {
+  /** Tokens of {@code src}, ending with one {@link Tokens#EOF}. */
+  static Tokens tokenize(String src) {
     return new Lexer(src).run();
   }
 
-  private List<Token> run() {
-    List<Token> out = new ArrayList<>();
+  private Tokens run() {
+    int n = cs.length;
     while (true) {
-      while (i < src.length() && isSpace(src.charAt(i))) {
-        i++;
+      int k = i;
+      while (k < n && isSpace(cs[k])) {
+        k++;
       }
-      if (i >= src.length()) {
-        out.add(new Token(Token.Kind.EOF, "", null, i));
+      i = k;
+      if (i >= n) {
+        out.add(Tokens.EOF, i, i, null);
         return out;
       }
-      char c = src.charAt(i);
+      char c = cs[i];
       if (c >= '0' && c <= '9') {
-        out.add(number());
+        number();
       } else if (c == '\'' || c == '"') {
-        out.add(string(c));
+        string(c);
       } else if (isNameStart(c)) {
         int start = i;
-        while (i < src.length() && isNamePart(src.charAt(i))) {
-          i++;
+        int end = start + 1;
+        int hash = c;
+        for (char d; end < n && isNamePart(d = cs[end]); end++) {
+          hash = 31 * hash + d;
         }
-        out.add(new Token(Token.Kind.NAME, src.substring(start, i), null, start));
+        out.addName(cs, start, end, hash);
+        i = end;
       } else {
-        out.add(operator());
+        operator(c);
       }
     }
   }
 
   // A switch on the first character: the lexer is most of the parse time, and a scan over a
   // table of operators per character was its largest part.
-  private Token operator() {
-    char c = src.charAt(i);
-    char n = i + 1 < src.length() ? src.charAt(i + 1) : '\0';
-    String op = switch (c) {
-      case '|' -> n == '|' ? "||" : null;
-      case '&' -> n == '&' ? "&&" : null;
-      case '=' -> n == '=' ? "==" : null;
-      case '!' -> n == '=' ? "!=" : null;
-      case '<' -> n == '=' ? "<=" : "<";
-      case '>' -> n == '=' ? ">=" : ">";
-      case '-' -> n == '>' ? "->" : "-";
-      case '+' -> "+";
-      case '*' -> "*";
-      case '/' -> "/";
-      case '%' -> "%";
-      case '.' -> ".";
-      case ',' -> ",";
-      case ':' -> ":";
-      case '(' -> "(";
-      case ')' -> ")";
-      case '[' -> "[";
-      case ']' -> "]";
-      case '{' -> "{";
-      case '}' -> "}";
-      default -> null;
+  private void operator(char c) {
+    char n = i + 1 < cs.length ? cs[i + 1] : '\0';
+    int kind = switch (c) {
+      case '|' -> n == '|' ? Tokens.OR : -1;
+      case '&' -> n == '&' ? Tokens.AND : -1;
+      case '=' -> n == '=' ? Tokens.EQ : -1;
+      case '!' -> n == '=' ? Tokens.NE : -1;
+      case '<' -> n == '=' ? Tokens.LE : Tokens.LT;
+      case '>' -> n == '=' ? Tokens.GE : Tokens.GT;
+      case '-' -> n == '>' ? Tokens.ARROW : Tokens.MINUS;
+      case '+' -> Tokens.PLUS;
+      case '*' -> Tokens.STAR;
+      case '/' -> Tokens.SLASH;
+      case '%' -> Tokens.PERCENT;
+      case '.' -> Tokens.DOT;
+      case ',' -> Tokens.COMMA;
+      case ':' -> Tokens.COLON;
+      case '(' -> Tokens.LPAREN;
+      case ')' -> Tokens.RPAREN;
+      case '[' -> Tokens.LBRACKET;
+      case ']' -> Tokens.RBRACKET;
+      case '{' -> Tokens.LBRACE;
+      case '}' -> Tokens.RBRACE;
+      default -> -1;
     };
-    if (op == null) {
+    if (kind < 0) {
       throw error("unexpected character '" + describe(src.codePointAt(i)) + "'", i);
     }
-    Token t = new Token(Token.Kind.OP, op, null, i);
-    i += op.length();
-    return t;
+    int end = i + Tokens.op(kind).length();
+    out.add(kind, i, end, null);
+    i = end;
   }
 
   private static String describe(int cp) {
     return cp < 0x20 || cp == 0x7f ? String.format("\\x%02x", cp) : new String(Character.toChars(cp));
   }
 
-  private Token number() {
+  private void number() {
     int start = i;
     boolean isFloat = false;
     digits();
-    if (i + 1 < src.length() && src.charAt(i) == '.' && isDigit(src.charAt(i + 1))) {
+    if (i + 1 < cs.length && cs[i] == '.' && isDigit(cs[i + 1])) {
       isFloat = true;
       i++;
       digits();
     }
-    if (i < src.length() && (src.charAt(i) == 'e' || src.charAt(i) == 'E')) {
+    if (i < cs.length && (cs[i] == 'e' || cs[i] == 'E')) {
       int save = i;
       i++;
-      if (i < src.length() && (src.charAt(i) == '+' || src.charAt(i) == '-')) {
+      if (i < cs.length && (cs[i] == '+' || cs[i] == '-')) {
         i++;
       }
-      if (i < src.length() && isDigit(src.charAt(i))) {
+      if (i < cs.length && isDigit(cs[i])) {
         isFloat = true;
         digits();
       } else {
         i = save;
       }
     }
-    if (i < src.length() && (Character.isLetter(src.charAt(i)) || src.charAt(i) == '_')) {
+    if (i < cs.length && (Character.isLetter(cs[i]) || cs[i] == '_')) {
       throw error("invalid number literal", start);
     }
-    String text = src.substring(start, i);
     if (isFloat) {
-      return new Token(Token.Kind.FLOAT, text, Double.parseDouble(text), start);
+      out.add(Tokens.FLOAT, start, i, Double.parseDouble(src.substring(start, i)));
+      return;
     }
-    try {
-      return new Token(Token.Kind.INT, text, Long.parseLong(text), start);
-    } catch (NumberFormatException e) {
-      throw error("integer literal out of the 64-bit range", start);
+    // Only ASCII digits here, so the one way to fail is overflow (as Long.parseLong would).
+    long v = 0;
+    for (int k = start; k < i; k++) {
+      int d = cs[k] - '0';
+      if (v > (Long.MAX_VALUE - d) / 10) {
+        throw error("integer literal out of the 64-bit range", start);
+      }
+      v = v * 10 + d;
     }
+    out.add(Tokens.INT, start, i, v);
   }
 
   private static boolean isSpace(char c) {
@@ -136,7 +147,7 @@ public final class Lexer {
   }
 
   private void digits() {
-    while (i < src.length() && isDigit(src.charAt(i))) {
+    while (i < cs.length && isDigit(cs[i])) {
       i++;
     }
   }
@@ -145,16 +156,33 @@ public final class Lexer {
     return c >= '0' && c <= '9';
   }
 
-  private Token string(char quote) {
+  private void string(char quote) {
     int start = i++;
+    // Most literals have no escape: one substring, no builder.
+    int k = i;
+    while (k < cs.length) {
+      char c = cs[k];
+      if (c == quote) {
+        i = k + 1;
+        out.add(Tokens.STRING, start, i, src.substring(start + 1, k));
+        return;
+      }
+      if (c == '\\') {
+        break;
+      }
+      k++;
+    }
     StringBuilder sb = new StringBuilder();
-    while (i < src.length()) {
-      char c = src.charAt(i);
+    sb.append(src, i, k);
+    i = k;
+    while (i < cs.length) {
+      char c = cs[i];
       if (c == quote) {
         i++;
-        return new Token(Token.Kind.STRING, src.substring(start, i), sb.toString(), start);
+        out.add(Tokens.STRING, start, i, sb.toString());
+        return;
       }
-      if (c == '\\' && i + 1 < src.length()) {
+      if (c == '\\' && i + 1 < cs.length) {
         escape(sb);
         continue;
       }
@@ -167,7 +195,7 @@ public final class Lexer {
   // Python's escapes that the language documents; any other escape stays as written so that
   // regex patterns such as '\d+' read naturally.
   private void escape(StringBuilder sb) {
-    char n = src.charAt(i + 1);
+    char n = cs[i + 1];
     switch (n) {
       case '\\' -> sb.append('\\');
       case '\'' -> sb.append('\'');
@@ -176,12 +204,12 @@ public final class Lexer {
       case 't' -> sb.append('\t');
       case 'r' -> sb.append('\r');
       case 'u' -> {
-        if (i + 6 > src.length()) {
+        if (i + 6 > cs.length) {
           throw error("truncated \\uXXXX escape", i);
         }
         int cp = 0;
         for (int k = i + 2; k < i + 6; k++) {
-          int d = Character.digit(src.charAt(k), 16);
+          int d = Character.digit(cs[k], 16);
           if (d < 0) {
             throw error("invalid \\uXXXX escape", i);
           }

@@ -1,8 +1,9 @@
 package strongroom.expr.syntax;
 
+import static strongroom.expr.syntax.Tokens.isName;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import strongroom.expr.ExprErrorCode;
 import strongroom.expr.ExprLimitException;
 import strongroom.expr.ExprSyntaxException;
@@ -12,25 +13,17 @@ import strongroom.expr.syntax.Node.Segment;
  * Recursive-descent parser for one expression. Precedence, lowest first: {@code if/else},
  * {@code ||}, {@code &&}, {@code not}, comparisons (chained), {@code in}, {@code is},
  * {@code + -}, {@code * / %}, unary {@code - +}, postfix paths; {@code -> type} trails a
- * whole expression.
+ * whole expression. The whole expression is lexed first, so a lexing error wins over a
+ * parsing error wherever they are.
  */
 public final class Parser {
-  private static final Set<String> CASTS = Set.of("int", "float", "str", "bool");
-  private static final List<String> ROOTS =
-      List.of("ACTIONS", "TRIGGER", "var", "ENV", "VARS", "SECRETS", "FN", "inputs", "steps");
-  private static final Set<String> KEYWORDS =
-      Set.of("if", "else", "not", "in", "is", "for", "True", "False", "None");
-
-  private final String src;
-  private final List<Token> tokens;
+  private final Tokens in;
   private final Signatures signatures;
   private final int maxDepth;
-  private int at;
   private int depth;
 
   private Parser(String src, Signatures signatures, int maxDepth) {
-    this.src = src;
-    this.tokens = Lexer.tokenize(src);
+    this.in = Lexer.tokenize(src);
     this.signatures = signatures;
     this.maxDepth = maxDepth;
   }
@@ -48,18 +41,18 @@ public final class Parser {
 
   private Node root() {
     Node result;
-    if (peek().is("for") && peek().kind() == Token.Kind.NAME) {
-      int pos = next().pos();
-      expectName("var", "expected 'var' after 'for'");
-      expect(".");
-      String name = name("expected a loop variable name");
-      expectName("in", "expected 'in' after the loop variable");
+    if (in.kind() == Tokens.FOR) {
+      int pos = in.pos(in.next());
+      in.expect(Tokens.VAR, "expected 'var' after 'for'");
+      in.expect(Tokens.DOT);
+      String name = in.name("expected a loop variable name");
+      in.expect(Tokens.IN, "expected 'in' after the loop variable");
       result = new Node.Iterator(pos, name, expression());
     } else {
       result = expression();
     }
-    if (peek().kind() != Token.Kind.EOF) {
-      throw error(ExprErrorCode.PARSE, "unexpected " + describe(peek()), peek());
+    if (in.kind() != Tokens.EOF) {
+      throw in.error(ExprErrorCode.PARSE, "unexpected " + in.describe(in.at()), in.at());
     }
     return result;
   }
@@ -68,13 +61,13 @@ public final class Parser {
   private Node expression() {
     enter();
     Node node = ternary();
-    while (peek().is("->")) {
-      Token arrow = next();
-      Token type = next();
-      if (type.kind() != Token.Kind.NAME || !CASTS.contains(type.text())) {
-        throw error(ExprErrorCode.PARSE, "expected int, float, str or bool after '->'", type);
+    while (in.kind() == Tokens.ARROW) {
+      int arrow = in.next();
+      int type = in.next();
+      if (in.kindOf(type) < Tokens.CAST_INT) {
+        throw in.error(ExprErrorCode.PARSE, "expected int, float, str or bool after '->'", type);
       }
-      node = new Node.Cast(arrow.pos(), type.text(), node);
+      node = new Node.Cast(in.pos(arrow), (String) in.value(type), node);
     }
     depth--;
     return node;
@@ -83,16 +76,16 @@ public final class Parser {
   private void enter() {
     if (++depth > maxDepth) {
       throw new ExprLimitException("expression nested deeper than " + maxDepth)
-          .locate(peek().pos() + 1, src);
+          .locate(in.pos(in.at()) + 1, in.src);
     }
   }
 
   private Node ternary() {
     Node then = or();
-    if (peek().is("if") && peek().kind() == Token.Kind.NAME) {
-      int pos = next().pos();
+    if (in.kind() == Tokens.IF) {
+      int pos = in.pos(in.next());
       Node cond = or();
-      expectName("else", "expected 'else' in conditional expression");
+      in.expect(Tokens.ELSE, "expected 'else' in conditional expression");
       enter();
       Node otherwise = ternary();
       depth--;
@@ -103,8 +96,8 @@ public final class Parser {
 
   private Node or() {
     Node left = and();
-    while (peek().is("||")) {
-      int pos = next().pos();
+    while (in.kind() == Tokens.OR) {
+      int pos = in.pos(in.next());
       left = new Node.Logical(pos, Op.OR, left, and());
     }
     return left;
@@ -112,16 +105,16 @@ public final class Parser {
 
   private Node and() {
     Node left = not();
-    while (peek().is("&&")) {
-      int pos = next().pos();
+    while (in.kind() == Tokens.AND) {
+      int pos = in.pos(in.next());
       left = new Node.Logical(pos, Op.AND, left, not());
     }
     return left;
   }
 
   private Node not() {
-    if (keyword("not")) {
-      int pos = next().pos();
+    if (in.kind() == Tokens.NOT) {
+      int pos = in.pos(in.next());
       enter();
       Node operand = not();
       depth--;
@@ -135,22 +128,23 @@ public final class Parser {
     List<Node> operands = null;
     List<Op> ops = null;
     while (true) {
-      Op op = switch (peek().kind() == Token.Kind.OP ? peek().text() : "") {
-        case "==" -> Op.EQ;
-        case "!=" -> Op.NE;
-        case "<" -> Op.LT;
-        case "<=" -> Op.LE;
-        case ">" -> Op.GT;
-        case ">=" -> Op.GE;
+      Op op = switch (in.kind()) {
+        case Tokens.EQ -> Op.EQ;
+        case Tokens.NE -> Op.NE;
+        case Tokens.LT -> Op.LT;
+        case Tokens.LE -> Op.LE;
+        case Tokens.GT -> Op.GT;
+        case Tokens.GE -> Op.GE;
         default -> null;
       };
       if (op == null) {
         break;
       }
-      next();
+      in.next();
       if (operands == null) {
-        operands = new ArrayList<>(List.of(first));
-        ops = new ArrayList<>();
+        operands = new ArrayList<>(4);
+        operands.add(first);
+        ops = new ArrayList<>(3);
       }
       ops.add(op);
       operands.add(membership());
@@ -161,13 +155,12 @@ public final class Parser {
   private Node membership() {
     Node left = identity();
     while (true) {
-      if (keyword("in")) {
-        int pos = next().pos();
+      if (in.kind() == Tokens.IN) {
+        int pos = in.pos(in.next());
         left = new Node.Binary(pos, Op.IN, left, identity());
-      } else if (keyword("not") && tokens.get(at + 1).is("in")
-          && tokens.get(at + 1).kind() == Token.Kind.NAME) {
-        int pos = next().pos();
-        next();
+      } else if (in.kind() == Tokens.NOT && in.kindOf(in.at() + 1) == Tokens.IN) {
+        int pos = in.pos(in.next());
+        in.next();
         left = new Node.Binary(pos, Op.NOT_IN, left, identity());
       } else {
         return left;
@@ -177,309 +170,228 @@ public final class Parser {
 
   private Node identity() {
     Node left = additive();
-    while (keyword("is")) {
-      int pos = next().pos();
-      Op op = Op.IS;
-      if (keyword("not")) {
-        next();
-        op = Op.IS_NOT;
+    while (in.kind() == Tokens.IS) {
+      int pos = in.pos(in.next());
+      boolean negated = in.kind() == Tokens.NOT;
+      if (negated) {
+        in.next();
       }
-      left = new Node.Binary(pos, op, left, additive());
+      left = new Node.Binary(pos, negated ? Op.IS_NOT : Op.IS, left, additive());
     }
     return left;
   }
 
   private Node additive() {
     Node left = multiplicative();
-    while (peek().is("+") || peek().is("-")) {
-      Token t = next();
-      left = new Node.Binary(t.pos(), t.text().equals("+") ? Op.ADD : Op.SUB, left,
-          multiplicative());
+    for (int k = in.kind(); k == Tokens.PLUS || k == Tokens.MINUS; k = in.kind()) {
+      int pos = in.pos(in.next());
+      left = new Node.Binary(pos, k == Tokens.PLUS ? Op.ADD : Op.SUB, left, multiplicative());
     }
     return left;
   }
 
   private Node multiplicative() {
     Node left = unary();
-    while (peek().is("*") || peek().is("/") || peek().is("%")) {
-      Token t = next();
-      Op op = switch (t.text()) {
-        case "*" -> Op.MUL;
-        case "/" -> Op.DIV;
-        default -> Op.MOD;
-      };
-      left = new Node.Binary(t.pos(), op, left, unary());
+    for (int k = in.kind(); k == Tokens.STAR || k == Tokens.SLASH || k == Tokens.PERCENT;
+        k = in.kind()) {
+      int pos = in.pos(in.next());
+      Op op = k == Tokens.STAR ? Op.MUL : k == Tokens.SLASH ? Op.DIV : Op.MOD;
+      left = new Node.Binary(pos, op, left, unary());
     }
     return left;
   }
 
   private Node unary() {
-    if (peek().is("-") || peek().is("+")) {
-      Token t = next();
+    int k = in.kind();
+    if (k == Tokens.MINUS || k == Tokens.PLUS) {
+      int pos = in.pos(in.next());
       enter();
       Node operand = unary();
       depth--;
       // Folding negative number literals keeps [-1] a static path step.
-      if (t.text().equals("-") && operand instanceof Node.Literal lit) {
+      if (k == Tokens.MINUS && operand instanceof Node.Literal lit) {
         if (lit.value() instanceof Double d) {
-          return new Node.Literal(t.pos(), -d);
+          return new Node.Literal(pos, -d);
         }
         if (lit.value() instanceof Long l) {
-          return new Node.Literal(t.pos(), -l);
+          return new Node.Literal(pos, -l);
         }
       }
-      return new Node.Unary(t.pos(), t.text().equals("-") ? Op.NEG : Op.POS, operand);
+      return new Node.Unary(pos, k == Tokens.MINUS ? Op.NEG : Op.POS, operand);
     }
-    return postfix(primary());
+    return postfix(primary(), null);
   }
 
-  private Node postfix(Node base) {
-    if (!peek().is(".") && !peek().is("[")) {
+  // Collects every '.name', '[expr]' and '[*]' after base; `first` is a step already read.
+  private Node postfix(Node base, Segment first) {
+    if (first == null && in.kind() != Tokens.DOT && in.kind() != Tokens.LBRACKET) {
       return base; // the common case, without allocating
     }
     List<Segment> segments = new ArrayList<>();
+    if (base instanceof Node.Path p) {
+      segments.addAll(p.segments());
+    }
+    if (first != null) {
+      segments.add(first);
+    }
+    int before = segments.size();
     while (true) {
-      if (peek().is(".")) {
-        Token dot = next();
-        segments.add(new Node.Field(dot.pos(), name("expected a field name after '.'")));
-      } else if (peek().is("[")) {
-        Token open = next();
-        if (peek().is("*") && tokens.get(at + 1).is("]")) {
-          next();
-          next();
-          segments.add(new Node.Wildcard(open.pos()));
+      if (in.kind() == Tokens.DOT) {
+        int dot = in.next();
+        segments.add(new Node.Field(in.pos(dot), in.name("expected a field name after '.'")));
+      } else if (in.kind() == Tokens.LBRACKET) {
+        int open = in.next();
+        if (in.kind() == Tokens.STAR && in.kindOf(in.at() + 1) == Tokens.RBRACKET) {
+          in.next();
+          in.next();
+          segments.add(new Node.Wildcard(in.pos(open)));
         } else {
           Node index = expression();
-          expect("]");
-          segments.add(new Node.Index(open.pos(), index));
+          in.expect(Tokens.RBRACKET);
+          segments.add(new Node.Index(in.pos(open), index));
         }
       } else {
         break;
       }
     }
-    if (segments.isEmpty()) {
-      return base;
+    if (base instanceof Node.Secret && segments.size() > before) {
+      throw in.error(ExprErrorCode.PARSE, "SECRETS takes exactly <name>.<key>", in.at() - 1);
     }
-    if (base instanceof Node.Path p) {
-      List<Segment> all = new ArrayList<>(p.segments());
-      all.addAll(segments);
-      return new Node.Path(p.pos(), p.base(), List.copyOf(all));
-    }
-    if (base instanceof Node.Secret) {
-      throw error(ExprErrorCode.PARSE, "SECRETS takes exactly <name>.<key>", tokens.get(at - 1));
-    }
-    return new Node.Path(base.pos(), base, List.copyOf(segments));
+    return base instanceof Node.Path p ? new Node.Path(p.pos(), p.base(), List.copyOf(segments))
+        : new Node.Path(base.pos(), base, List.copyOf(segments));
   }
 
   private Node primary() {
-    Token t = next();
-    switch (t.kind()) {
-      case INT, FLOAT, STRING -> {
-        return new Node.Literal(t.pos(), t.value());
+    int t = in.next();
+    int pos = in.pos(t);
+    return switch (in.kindOf(t)) {
+      case Tokens.INT, Tokens.FLOAT, Tokens.STRING -> new Node.Literal(pos, in.value(t));
+      case Tokens.EOF -> throw in.error(ExprErrorCode.PARSE, "unexpected end of expression", t);
+      case Tokens.LPAREN -> {
+        Node inner = expression();
+        in.expect(Tokens.RPAREN);
+        yield inner;
       }
-      case NAME -> {
-        return named(t);
+      case Tokens.LBRACKET -> list(pos);
+      case Tokens.LBRACE -> map(pos);
+      case Tokens.TRUE -> new Node.Literal(pos, Boolean.TRUE);
+      case Tokens.FALSE -> new Node.Literal(pos, Boolean.FALSE);
+      case Tokens.NONE -> new Node.Literal(pos, null);
+      case Tokens.SECRETS -> secret(pos);
+      case Tokens.VARS -> {
+        in.expect(Tokens.DOT);
+        String name = in.name("expected a variable name after 'VARS.'");
+        in.expect(Tokens.DOT);
+        yield new Node.WorkspaceVar(pos, name, in.name("expected a key name after 'VARS.", name));
       }
-      case EOF -> throw error(ExprErrorCode.PARSE, "unexpected end of expression", t);
+      case Tokens.ACTIONS, Tokens.VAR -> { // a first step is required, then any others
+        Node.RootKind kind = in.kindOf(t) == Tokens.VAR ? Node.RootKind.VAR : Node.RootKind.ACTIONS;
+        int dot = in.expect(Tokens.DOT);
+        String first = in.name("expected a name after '", (String) in.value(t));
+        yield postfix(new Node.Root(pos, kind), new Node.Field(in.pos(dot), first));
+      }
+      case Tokens.TRIGGER -> new Node.Root(pos, Node.RootKind.TRIGGER);
+      case Tokens.ENV -> new Node.Root(pos, Node.RootKind.ENV);
+      case Tokens.INPUTS -> new Node.Root(pos, Node.RootKind.INPUTS);
+      case Tokens.STEPS -> new Node.Root(pos, Node.RootKind.STEPS);
+      case Tokens.FN -> call(pos);
       default -> {
-        return switch (t.text()) {
-          case "(" -> {
-            Node inner = expression();
-            expect(")");
-            yield inner;
-          }
-          case "[" -> list(t);
-          case "{" -> map(t);
-          default -> throw error(ExprErrorCode.PARSE, "unexpected " + describe(t), t);
-        };
+        if (!isName(in.kindOf(t))) {
+          throw in.error(ExprErrorCode.PARSE, "unexpected " + in.describe(t), t);
+        }
+        yield other(t);
       }
-    }
+    };
   }
 
-  private Node list(Token open) {
+  private Node secret(int pos) {
+    in.expect(Tokens.DOT);
+    String name = in.name("expected a secret name after 'SECRETS.'");
+    if (in.kind() != Tokens.DOT) {
+      throw in.error(ExprErrorCode.PARSE, "SECRETS takes exactly <name>.<key>", in.at());
+    }
+    in.next();
+    String key = in.name("expected a key name after 'SECRETS.", name);
+    if (in.kind() == Tokens.DOT || in.kind() == Tokens.LBRACKET) {
+      throw in.error(ExprErrorCode.PARSE, "SECRETS takes exactly <name>.<key>", in.at());
+    }
+    return new Node.Secret(pos, name, key);
+  }
+
+  // A cast, or a name that is no root: a keyword out of place or an unknown name.
+  private Node other(int t) {
+    String n = (String) in.value(t);
+    if (in.kindOf(t) >= Tokens.CAST_INT && in.kind() == Tokens.LPAREN) {
+      in.next();
+      Node operand = expression();
+      in.expect(Tokens.RPAREN);
+      return new Node.Cast(in.pos(t), n, operand);
+    }
+    if (in.kindOf(t) >= Tokens.IF && in.kindOf(t) <= Tokens.FOR) {
+      throw in.error(ExprErrorCode.PARSE, "unexpected '" + n + "'", t);
+    }
+    throw in.error(ExprErrorCode.UNKNOWN_NAME, Suggestions.unknownName(n), t);
+  }
+
+  private Node list(int pos) {
     List<Node> items = new ArrayList<>();
-    while (!peek().is("]")) {
+    while (in.kind() != Tokens.RBRACKET) {
       items.add(expression());
-      if (!peek().is(",")) {
+      if (in.kind() != Tokens.COMMA) {
         break;
       }
-      next();
+      in.next();
     }
-    expect("]");
-    return new Node.ListLit(open.pos(), List.copyOf(items));
+    in.expect(Tokens.RBRACKET);
+    return new Node.ListLit(pos, List.copyOf(items));
   }
 
-  private Node map(Token open) {
+  private Node map(int pos) {
     List<Node> keys = new ArrayList<>();
     List<Node> values = new ArrayList<>();
-    while (!peek().is("}")) {
+    while (in.kind() != Tokens.RBRACE) {
       keys.add(expression());
-      expect(":");
+      in.expect(Tokens.COLON);
       values.add(expression());
-      if (!peek().is(",")) {
+      if (in.kind() != Tokens.COMMA) {
         break;
       }
-      next();
+      in.next();
     }
-    expect("}");
-    return new Node.MapLit(open.pos(), List.copyOf(keys), List.copyOf(values));
+    in.expect(Tokens.RBRACE);
+    return new Node.MapLit(pos, List.copyOf(keys), List.copyOf(values));
   }
 
-  private Node named(Token t) {
-    String n = t.text();
-    switch (n) {
-      case "True" -> {
-        return new Node.Literal(t.pos(), Boolean.TRUE);
-      }
-      case "False" -> {
-        return new Node.Literal(t.pos(), Boolean.FALSE);
-      }
-      case "None" -> {
-        return new Node.Literal(t.pos(), null);
-      }
-      case "SECRETS" -> {
-        expect(".");
-        String name = name("expected a secret name after 'SECRETS.'");
-        if (!peek().is(".")) {
-          throw error(ExprErrorCode.PARSE, "SECRETS takes exactly <name>.<key>", peek());
-        }
-        next();
-        String key = name("expected a key name after 'SECRETS." + name + ".'");
-        if (peek().is(".") || peek().is("[")) {
-          throw error(ExprErrorCode.PARSE, "SECRETS takes exactly <name>.<key>", peek());
-        }
-        return new Node.Secret(t.pos(), name, key);
-      }
-      case "VARS" -> {
-        expect(".");
-        String name = name("expected a variable name after 'VARS.'");
-        expect(".");
-        String key = name("expected a key name after 'VARS." + name + ".'");
-        return new Node.WorkspaceVar(t.pos(), name, key);
-      }
-      case "ACTIONS", "var" -> {
-        Node.RootKind kind = n.equals("var") ? Node.RootKind.VAR : Node.RootKind.ACTIONS;
-        Token dot = expect(".");
-        String first = name("expected a name after '" + n + ".'");
-        return new Node.Path(t.pos(), new Node.Root(t.pos(), kind),
-            List.of(new Node.Field(dot.pos(), first)));
-      }
-      case "TRIGGER" -> {
-        return new Node.Root(t.pos(), Node.RootKind.TRIGGER);
-      }
-      case "ENV" -> {
-        return new Node.Root(t.pos(), Node.RootKind.ENV);
-      }
-      case "inputs" -> {
-        return new Node.Root(t.pos(), Node.RootKind.INPUTS);
-      }
-      case "steps" -> {
-        return new Node.Root(t.pos(), Node.RootKind.STEPS);
-      }
-      case "FN" -> {
-        return call(t);
-      }
-      default -> {
-        if (CASTS.contains(n) && peek().is("(")) {
-          next();
-          Node operand = expression();
-          expect(")");
-          return new Node.Cast(t.pos(), n, operand);
-        }
-        if (KEYWORDS.contains(n)) {
-          throw error(ExprErrorCode.PARSE, "unexpected '" + n + "'", t);
-        }
-        List<String> near = ROOTS.stream().filter(r -> r.equalsIgnoreCase(n)).toList();
-        if (near.isEmpty()) {
-          near = Suggestions.nearest(n, ROOTS, 2);
-        }
-        throw error(ExprErrorCode.UNKNOWN_NAME, "unknown name '" + n + "'" + hint(near), t);
-      }
-    }
-  }
-
-  private Node call(Token fn) {
-    expect(".");
-    Token nameToken = peek();
-    String name = name("expected a function name after 'FN.'");
+  private Node call(int pos) {
+    in.expect(Tokens.DOT);
+    int nameToken = in.at();
+    String name = in.name("expected a function name after 'FN.'");
     Signatures.Arity arity = signatures.arity(name);
     if (arity == null) {
-      throw error(ExprErrorCode.UNKNOWN_FUNCTION, "unknown function 'FN." + name + "'"
-          + hint(Suggestions.nearest(name, signatures.names(), 3).stream()
-              .map(s -> "FN." + s).toList()), nameToken);
+      throw in.error(ExprErrorCode.UNKNOWN_FUNCTION,
+          Suggestions.unknownFunction(name, signatures.names()), nameToken);
     }
     boolean broadcast = false;
-    if (peek().is(".") && tokens.get(at + 1).is("map")) {
-      next();
-      next();
+    if (in.kind() == Tokens.DOT && in.kindOf(in.at() + 1) == Tokens.NAME
+        && "map".equals(in.value(in.at() + 1))) {
+      in.next();
+      in.next();
       broadcast = true;
     }
-    expect("(");
+    in.expect(Tokens.LPAREN);
     List<Node> args = new ArrayList<>();
-    while (!peek().is(")")) {
+    while (in.kind() != Tokens.RPAREN) {
       args.add(expression());
-      if (!peek().is(",")) {
+      if (in.kind() != Tokens.COMMA) {
         break;
       }
-      next();
+      in.next();
     }
-    expect(")");
+    in.expect(Tokens.RPAREN);
     if (!arity.accepts(args.size())) {
-      throw error(ExprErrorCode.ARITY, "FN." + name + " takes " + arity.describe()
+      throw in.error(ExprErrorCode.ARITY, "FN." + name + " takes " + arity.describe()
           + " argument(s), got " + args.size(), nameToken);
     }
-    return new Node.Call(fn.pos(), name, List.copyOf(args), broadcast);
-  }
-
-  private static String hint(List<String> near) {
-    return near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?";
-  }
-
-  private boolean keyword(String k) {
-    return peek().kind() == Token.Kind.NAME && peek().text().equals(k);
-  }
-
-  private String name(String message) {
-    Token t = peek();
-    if (t.kind() != Token.Kind.NAME) {
-      throw error(ExprErrorCode.PARSE, message, t);
-    }
-    next();
-    return t.text();
-  }
-
-  private void expectName(String word, String message) {
-    if (!keyword(word)) {
-      throw error(ExprErrorCode.PARSE, message, peek());
-    }
-    next();
-  }
-
-  private Token expect(String op) {
-    Token t = peek();
-    if (!(t.kind() == Token.Kind.OP && t.text().equals(op))) {
-      throw error(ExprErrorCode.PARSE, "expected '" + op + "' but found " + describe(t), t);
-    }
-    return next();
-  }
-
-  private Token peek() {
-    return tokens.get(at);
-  }
-
-  private Token next() {
-    Token t = tokens.get(at);
-    if (t.kind() != Token.Kind.EOF) {
-      at++;
-    }
-    return t;
-  }
-
-  private static String describe(Token t) {
-    return t.kind() == Token.Kind.EOF ? "end of expression" : "'" + t.text() + "'";
-  }
-
-  private ExprSyntaxException error(ExprErrorCode code, String detail, Token at) {
-    return new ExprSyntaxException(code, detail, at.pos() + 1, src);
+    return new Node.Call(pos, name, List.copyOf(args), broadcast);
   }
 }

@@ -7,7 +7,29 @@ import java.util.List;
 
 /** Nearest names by edit distance, for "did you mean" hints on unknown names. */
 public final class Suggestions {
+  private static final List<String> ROOTS =
+      List.of("ACTIONS", "TRIGGER", "var", "ENV", "VARS", "SECRETS", "FN", "inputs", "steps");
+
   private Suggestions() {}
+
+  /** "unknown name 'n'" with the roots it may have meant. */
+  static String unknownName(String n) {
+    List<String> near = ROOTS.stream().filter(r -> r.equalsIgnoreCase(n)).toList();
+    if (near.isEmpty()) {
+      near = nearest(n, ROOTS, 2);
+    }
+    return "unknown name '" + n + "'" + hint(near);
+  }
+
+  /** "unknown function 'FN.name'" with the functions it may have meant. */
+  static String unknownFunction(String name, Collection<String> functions) {
+    return "unknown function 'FN." + name + "'"
+        + hint(nearest(name, functions, 3).stream().map(s -> "FN." + s).toList());
+  }
+
+  private static String hint(List<String> near) {
+    return near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?";
+  }
 
   /** Up to {@code max} names of {@code candidates} close to {@code name}, nearest first. */
   public static List<String> nearest(String name, Collection<String> candidates, int max) {
