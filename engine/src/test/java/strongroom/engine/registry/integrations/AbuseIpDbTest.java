@@ -11,30 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** abuseipdb.yaml against a WireMock stand-in for the AbuseIPDB API v2. */
 class AbuseIpDbTest {
-  private static final IntegrationStub STUB = new IntegrationStub(Map.of("abuseipdb", "/api/v2"));
+  @RegisterExtension
+  static final IntegrationStub STUB = new IntegrationStub(Map.of("abuseipdb", "/api/v2"));
   private static final String KEY = "ABUSEIPDB_API_KEY";
-
-  @BeforeAll
-  static void start() {
-    STUB.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    STUB.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    STUB.server().resetAll();
-  }
 
   @Test
   void checkIp_getsCheckWithKeyHeader_andReturnsData() throws Exception {

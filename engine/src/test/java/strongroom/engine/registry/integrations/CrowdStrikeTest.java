@@ -13,10 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import strongroom.engine.registry.ActionSpec;
 import strongroom.engine.registry.RegistryConfig;
 import strongroom.engine.registry.StandardRegistry;
@@ -25,25 +23,11 @@ import strongroom.secrets.testing.Canaries;
 
 /** crowdstrike.yaml against a WireMock stand-in for the Falcon API (OAuth2 client credentials). */
 class CrowdStrikeTest {
-  private static final IntegrationStub STUB = new IntegrationStub(Map.of("crowdstrike", ""));
+  @RegisterExtension
+  static final IntegrationStub STUB = new IntegrationStub(Map.of("crowdstrike", ""));
   private static final String ID = "CROWDSTRIKE_CLIENT_ID";
   private static final String SECRET = "CROWDSTRIKE_CLIENT_SECRET";
   private static final String BASE = "CROWDSTRIKE_BASE_URL";
-
-  @BeforeAll
-  static void start() {
-    STUB.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    STUB.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    STUB.server().resetAll();
-  }
 
   /** Stubs the token endpoint to issue {@code token}, as Falcon does (201 Created). */
   private static void issue(String token) {

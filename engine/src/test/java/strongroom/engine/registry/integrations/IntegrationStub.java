@@ -17,6 +17,10 @@ import strongroom.engine.registry.RegistrySecret;
 import strongroom.engine.registry.StandardRegistry;
 import strongroom.engine.testing.TestActionContext;
 import strongroom.expr.MissingSecretException;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import strongroom.secrets.MissingSecretsException;
 import strongroom.secrets.testing.Canaries;
 
@@ -24,9 +28,9 @@ import strongroom.secrets.testing.Canaries;
  * A WireMock stand-in for one integration's API, the shipped registry pointed at it, and the
  * checks every integration test makes: run an action the way the runner does (declared secrets
  * first, then the template), mask its result, and fail before any request when a secret is
- * missing.
+ * missing. Registered as a JUnit extension: started once per class, reset before each test.
  */
-final class IntegrationStub {
+final class IntegrationStub implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
   private final WireMockServer server =
       new WireMockServer(WireMockConfiguration.options().dynamicPort());
   private final Map<String, String> configPaths;
@@ -37,7 +41,8 @@ final class IntegrationStub {
     this.configPaths = Map.copyOf(configPaths);
   }
 
-  void start() {
+  @Override
+  public void beforeAll(ExtensionContext context) {
     server.start();
     RegistryConfig config = RegistryConfig.defaults();
     for (Map.Entry<String, String> e : configPaths.entrySet()) {
@@ -46,8 +51,14 @@ final class IntegrationStub {
     registry = StandardRegistry.create(config);
   }
 
-  void stop() {
+  @Override
+  public void afterAll(ExtensionContext context) {
     server.stop();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    server.resetAll();
   }
 
   WireMockServer server() {

@@ -11,33 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import strongroom.engine.registry.RegistryConfig;
 import strongroom.engine.registry.StandardRegistry;
 
 /** jira.yaml against a WireMock stand-in for a Jira Cloud site (REST API v3). */
 class JiraTest {
-  private static final IntegrationStub STUB = new IntegrationStub(Map.of("jira", ""));
+  @RegisterExtension
+  static final IntegrationStub STUB = new IntegrationStub(Map.of("jira", ""));
   private static final String EMAIL = "JIRA_USEREMAIL";
   private static final String TOKEN = "JIRA_API_TOKEN";
-
-  @BeforeAll
-  static void start() {
-    STUB.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    STUB.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    STUB.server().resetAll();
-  }
 
   private static String basic(Planted p) {
     return "Basic " + Base64.getEncoder().encodeToString((p.value("jira", EMAIL) + ":"

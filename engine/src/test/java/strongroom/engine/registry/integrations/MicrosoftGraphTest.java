@@ -11,34 +11,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import strongroom.secrets.testing.Canaries;
 
 /** microsoft_graph.yaml against WireMock stand-ins for the identity platform and Graph v1.0. */
 class MicrosoftGraphTest {
-  private static final IntegrationStub STUB = new IntegrationStub(
+  @RegisterExtension
+  static final IntegrationStub STUB = new IntegrationStub(
       Map.of("microsoft_graph", "/v1.0", "microsoft_graph.login", "/login"));
   private static final String ID = "MICROSOFT_GRAPH_CLIENT_ID";
   private static final String SECRET = "MICROSOFT_GRAPH_CLIENT_SECRET";
   private static final String TENANT = "MICROSOFT_GRAPH_TENANT_ID";
-
-  @BeforeAll
-  static void start() {
-    STUB.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    STUB.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    STUB.server().resetAll();
-  }
 
   private static Planted planted() {
     return Planted.canaries("microsoft_graph", ID, SECRET, TENANT);

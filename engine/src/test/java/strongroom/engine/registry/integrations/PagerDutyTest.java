@@ -11,31 +11,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** pagerduty.yaml against a WireMock stand-in for the PagerDuty REST API v2. */
 class PagerDutyTest {
-  private static final IntegrationStub STUB = new IntegrationStub(Map.of("pagerduty", ""));
+  @RegisterExtension
+  static final IntegrationStub STUB = new IntegrationStub(Map.of("pagerduty", ""));
   private static final String KEY = "PAGERDUTY_API_KEY";
   private static final String ACCEPT = "application/vnd.pagerduty+json;version=2";
-
-  @BeforeAll
-  static void start() {
-    STUB.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    STUB.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    STUB.server().resetAll();
-  }
 
   @Test
   void createIncident_postsIncidentWithTokenAndFrom() throws Exception {

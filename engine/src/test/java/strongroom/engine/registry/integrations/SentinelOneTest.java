@@ -9,31 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** sentinel_one.yaml against a WireMock stand-in for a SentinelOne console (API v2.1). */
 class SentinelOneTest {
-  private static final IntegrationStub STUB = new IntegrationStub(Map.of("sentinel_one", ""));
+  @RegisterExtension
+  static final IntegrationStub STUB = new IntegrationStub(Map.of("sentinel_one", ""));
   private static final String KEY = "SENTINEL_ONE_API_TOKEN";
   private static final String PATH = "/web/api/v2.1/threats";
-
-  @BeforeAll
-  static void start() {
-    STUB.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    STUB.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    STUB.server().resetAll();
-  }
 
   @Test
   void listThreats_getsWithApiTokenAndFilters() throws Exception {

@@ -11,30 +11,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** slack.yaml against a WireMock stand-in for the Slack Web API. */
 class SlackTest {
-  private static final IntegrationStub STUB = new IntegrationStub(Map.of("slack", "/api"));
+  @RegisterExtension
+  static final IntegrationStub STUB = new IntegrationStub(Map.of("slack", "/api"));
   private static final String KEY = "SLACK_BOT_TOKEN";
-
-  @BeforeAll
-  static void start() {
-    STUB.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    STUB.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    STUB.server().resetAll();
-  }
 
   @Test
   void postMessage_postsJsonWithBearerToken_leavingAbsentFieldsOut() throws Exception {

@@ -10,33 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import strongroom.engine.registry.RegistrySecret;
 
 /** splunk.yaml against WireMock stand-ins for a Splunk HTTP Event Collector and REST API. */
 class SplunkTest {
-  private static final IntegrationStub STUB =
+  @RegisterExtension
+  static final IntegrationStub STUB =
       new IntegrationStub(Map.of("splunk.hec", "/hec", "splunk", "/rest"));
   private static final String HEC = "SPLUNK_HEC_TOKEN";
   private static final String API = "SPLUNK_API_KEY";
-
-  @BeforeAll
-  static void start() {
-    STUB.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    STUB.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    STUB.server().resetAll();
-  }
 
   @Test
   void eachAction_declaresOnlyTheKeyItReads() {

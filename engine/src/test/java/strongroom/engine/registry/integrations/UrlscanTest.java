@@ -12,30 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** urlscan.yaml against a WireMock stand-in for the urlscan.io API v1. */
 class UrlscanTest {
-  private static final IntegrationStub STUB = new IntegrationStub(Map.of("urlscan", "/api/v1"));
+  @RegisterExtension
+  static final IntegrationStub STUB = new IntegrationStub(Map.of("urlscan", "/api/v1"));
   private static final String KEY = "URLSCAN_API_KEY";
-
-  @BeforeAll
-  static void start() {
-    STUB.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    STUB.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    STUB.server().resetAll();
-  }
 
   @Test
   void submitUrl_postsJsonWithApiKeyHeader() throws Exception {
