@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import strongroom.engine.InvalidWorkflowException;
@@ -20,6 +16,7 @@ import strongroom.engine.SaveResult;
 import strongroom.engine.definition.Problem;
 import strongroom.engine.definition.ValidationReport;
 import strongroom.engine.fixtures.EngineFixture;
+import strongroom.engine.fixtures.EngineTestBase;
 import strongroom.engine.runner.RunOutcome;
 import strongroom.secrets.testing.Backend;
 import strongroom.secrets.testing.Canaries;
@@ -27,29 +24,15 @@ import strongroom.secrets.testing.Canaries;
 /** Saved workflows and run history on each backend; secret problems warn on save and fail under an environment. */
 @ParameterizedClass
 @EnumSource(Backend.class)
-class WorkflowHistoryTest {
+class WorkflowHistoryTest extends EngineTestBase {
   private static final String WORKFLOW = """
       title: Lookup v%d
       alias: lookup
       actions:
         - {ref: vt, action: test.leaky, args: {extra: "${{ SECRETS.jira.JIRA_API_TOKEN }}"}}
       """;
-  private final Backend backend;
-  @TempDir Path tempDir;
-  private EngineFixture engine;
-
   WorkflowHistoryTest(Backend backend) {
-    this.backend = backend;
-  }
-
-  @BeforeEach
-  void open() {
-    engine = new EngineFixture(backend, tempDir);
-  }
-
-  @AfterEach
-  void close() {
-    engine.close();
+    super(backend);
   }
 
   @Test

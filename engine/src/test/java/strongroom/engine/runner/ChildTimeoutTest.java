@@ -3,16 +3,13 @@ package strongroom.engine.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import strongroom.engine.fixtures.EngineFixture;
+import strongroom.engine.fixtures.EngineTestBase;
 import strongroom.engine.history.RunRecord;
 import strongroom.engine.history.RunStatus;
 import strongroom.secrets.testing.Backend;
@@ -20,23 +17,9 @@ import strongroom.secrets.testing.Backend;
 /** core.workflow.execute's timeout bounds the child itself: it stops as timed out, it does not run on unseen. */
 @ParameterizedClass
 @EnumSource(Backend.class)
-class ChildTimeoutTest {
-  private final Backend backend;
-  @TempDir Path tempDir;
-  private EngineFixture engine;
-
+class ChildTimeoutTest extends EngineTestBase {
   ChildTimeoutTest(Backend backend) {
-    this.backend = backend;
-  }
-
-  @BeforeEach
-  void open() {
-    engine = new EngineFixture(backend, tempDir);
-  }
-
-  @AfterEach
-  void close() {
-    engine.close();
+    super(backend);
   }
 
   @Test

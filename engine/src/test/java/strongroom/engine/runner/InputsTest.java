@@ -3,22 +3,19 @@ package strongroom.engine.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import strongroom.engine.fixtures.EngineFixture;
+import strongroom.engine.fixtures.EngineTestBase;
 import strongroom.engine.history.RunStatus;
 import strongroom.secrets.testing.Backend;
 
 /** A workflow's inputs schema is enforced when a run starts: defaults filled, bad inputs fail the run early. */
 @ParameterizedClass
 @EnumSource(Backend.class)
-class InputsTest {
+class InputsTest extends EngineTestBase {
   private static final String WORKFLOW = """
       title: Scan
       inputs:
@@ -30,22 +27,8 @@ class InputsTest {
           args: {value: "${{ TRIGGER.url }} x ${{ TRIGGER.limit }}"}
       """;
 
-  private final Backend backend;
-  @TempDir Path tempDir;
-  private EngineFixture engine;
-
   InputsTest(Backend backend) {
-    this.backend = backend;
-  }
-
-  @BeforeEach
-  void open() {
-    engine = new EngineFixture(backend, tempDir);
-  }
-
-  @AfterEach
-  void close() {
-    engine.close();
+    super(backend);
   }
 
   @Test

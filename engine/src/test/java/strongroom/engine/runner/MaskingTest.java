@@ -3,17 +3,14 @@ package strongroom.engine.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import strongroom.engine.RunDetail;
 import strongroom.engine.fixtures.EngineFixture;
+import strongroom.engine.fixtures.EngineTestBase;
 import strongroom.engine.history.ActionResult;
 import strongroom.engine.history.RunStatus;
 import strongroom.secrets.testing.Backend;
@@ -23,23 +20,9 @@ import strongroom.secrets.testing.Raw;
 /** Results, errors and logs are masked before they are stored, on each backend; the database holds no value. */
 @ParameterizedClass
 @EnumSource(Backend.class)
-class MaskingTest {
-  private final Backend backend;
-  @TempDir Path tempDir;
-  private EngineFixture engine;
-
+class MaskingTest extends EngineTestBase {
   MaskingTest(Backend backend) {
-    this.backend = backend;
-  }
-
-  @BeforeEach
-  void open() {
-    engine = new EngineFixture(backend, tempDir);
-  }
-
-  @AfterEach
-  void close() {
-    engine.close();
+    super(backend);
   }
 
   @Test

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import strongroom.engine.fixtures.EngineFixture;
+import strongroom.engine.fixtures.EngineTestBase;
 import strongroom.engine.history.ActionResult;
 import strongroom.engine.history.RunStatus;
 import strongroom.secrets.testing.Backend;
@@ -22,23 +19,9 @@ import strongroom.secrets.testing.Canaries;
 /** Runs through the service on each backend: environments, for_each, missing secrets, ordering, retry, timeouts. */
 @ParameterizedClass
 @EnumSource(Backend.class)
-class RunnerTest {
-  private final Backend backend;
-  @TempDir Path tempDir;
-  private EngineFixture engine;
-
+class RunnerTest extends EngineTestBase {
   RunnerTest(Backend backend) {
-    this.backend = backend;
-  }
-
-  @BeforeEach
-  void open() {
-    engine = new EngineFixture(backend, tempDir);
-  }
-
-  @AfterEach
-  void close() {
-    engine.close();
+    super(backend);
   }
 
   private RunOutcome run(String yaml, String environment) {
