@@ -1,6 +1,5 @@
 package strongroom.secrets.crypto;
 
-import com.google.crypto.tink.subtle.AesGcmJce;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -35,9 +34,7 @@ public final class KeyTermSealer {
   public KeyTerm open(int term, KeyTermState state, Instant createdAt, byte[] sealedKey) {
     byte[] key = unseal(term, sealedKey);
     try {
-      return new KeyTerm(term, state, createdAt, new AesGcmJce(key));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-256-GCM key setup failed", e);
+      return new KeyTerm(term, state, createdAt, new TermCipher(key));
     } finally {
       Arrays.fill(key, (byte) 0);
     }
