@@ -10,7 +10,10 @@ import picocli.CommandLine.Spec;
 import strongroom.cli.audit.AuditCommand;
 import strongroom.cli.expr.ExprCommand;
 import strongroom.cli.keys.KeysCommand;
+import strongroom.cli.registry.RegistryCommand;
 import strongroom.cli.secrets.SecretsCommand;
+import strongroom.cli.serve.ServeCommand;
+import strongroom.cli.tokens.TokensCommand;
 import strongroom.cli.workflows.WorkflowsCommand;
 import strongroom.secrets.Actor;
 import strongroom.secrets.Workspace;
@@ -21,7 +24,8 @@ import strongroom.secrets.service.StoreConfig;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Strongroom keeps the secrets of security workflows, encrypted at rest.",
-    subcommands = {SecretsCommand.class, KeysCommand.class, AuditCommand.class, ExprCommand.class, WorkflowsCommand.class, strongroom.cli.registry.RegistryCommand.class},
+    subcommands = {SecretsCommand.class, KeysCommand.class, AuditCommand.class, WorkflowsCommand.class,
+        RegistryCommand.class, ExprCommand.class, TokensCommand.class, ServeCommand.class},
     footerHeading = "%nSecret values:%n",
     footer = {
         "  Give --key KEY=@FILE, --key KEY=- (stdin) or --key KEY (asked for without",

@@ -1,0 +1,117 @@
+package strongroom.server;
+
+import io.helidon.http.HttpMediaTypes;
+import io.helidon.http.media.MediaContext;
+import io.helidon.http.media.jackson.JacksonSupport;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import strongroom.secrets.service.SecretStore;
+import strongroom.server.api.AuditResource;
+import strongroom.server.api.HealthResource;
+import strongroom.server.api.OpenApiDocument;
+import strongroom.server.api.SecretsResource;
+import strongroom.server.auth.ApiTokens;
+import strongroom.server.http.ApiException;
+import strongroom.server.http.ApiRoute;
+import strongroom.server.http.ErrorResponses;
+import strongroom.server.http.Guard;
+import strongroom.server.http.Json;
+import strongroom.server.http.RequestMetrics;
+import strongroom.server.http.TransportErrors;
+
+/**
+ * The HTTP server, wired in plain code: no service discovery, every feature listed here. Routing is
+ * the static {@link #routing} method, which the tests use too.
+ */
+public final class StrongroomServer implements AutoCloseable {
+  /** Prefix of every REST route. */
+  public static final String API = "/api/v1";
+
+  private final WebServer server;
+
+  private StrongroomServer(WebServer server) {
+    this.server = server;
+  }
+
+  /** Starts a server on {@code host}:{@code port} (0 picks a free port) over an opened store. */
+  public static StrongroomServer start(String host, int port, SecretStore store, Clock clock) {
+    ApiTokens tokens = new ApiTokens(store, clock);
+    WebServer server = WebServer.builder()
+        .host(host)
+        .port(port)
+        // Discovery would pick up whatever features happen to be on the classpath; we list ours (none).
+        .featuresDiscoverServices(false)
+        // The process's own shutdown hook stops the server, then closes the store, in that order.
+        .shutdownHook(false)
+        // Json enforces 1 MiB (and Helidon drains such a body up to this limit, so the 413 arrives);
+        // beyond it Helidon answers through TransportErrors and closes the connection.
+        .maxPayloadSize(2L * Json.MAX_BODY)
+        .mediaContext(MediaContext.builder()
+            .mediaSupportsDiscoverServices(false)
+            .addMediaSupport(JacksonSupport.create(Json.mapper()))
+            .build())
+        // Never echo a request entity or log full messages: a body may hold secret values.
+        .errorHandling(errors -> errors.includeEntity(false).logAllMessages(false))
+        .directHandlers(TransportErrors.handlers())
+        .routing(routing -> routing(routing, store, tokens))
+        .build()
+        .start();
+    return new StrongroomServer(server);
+  }
+
+  /** All routes: health, metrics, the OpenAPI document, the API under {@value #API}, errors, and a JSON 404 for the rest. */
+  public static void routing(HttpRouting.Builder routing, SecretStore store, ApiTokens tokens) {
+    RequestMetrics metrics = new RequestMetrics();
+    Guard guard = new Guard(tokens, store, metrics);
+    SecretsResource secrets = new SecretsResource(store, guard);
+    AuditResource audit = new AuditResource(store, guard);
+    List<ApiRoute> apiRoutes = new ArrayList<>(secrets.routes());
+    apiRoutes.addAll(audit.routes());
+    byte[] openApi = openApiBytes(apiRoutes);
+    ErrorResponses.register(routing);
+    routing.register(new HealthResource(store.database()));
+    routing.get("/metrics", (req, res) -> {
+      res.headers().contentType(HttpMediaTypes.PLAINTEXT_UTF_8);
+      res.send(metrics.render());
+    });
+    routing.get(API + "/openapi.json", (req, res) -> {
+      res.headers().contentType(HttpMediaTypes.JSON_UTF_8);
+      res.send(openApi);
+    });
+    routing.register(API, secrets, audit);
+    routing.any((req, res) -> {
+      metrics.record(req.prologue().method().text(), "unmatched", 404, 0);
+      throw ApiException.notFound();
+    });
+  }
+
+  /** Every API route with its required role, for the documentation and its test. */
+  public static List<ApiRoute> apiRoutes(SecretStore store, ApiTokens tokens) {
+    Guard guard = new Guard(tokens, store, new RequestMetrics());
+    List<ApiRoute> routes = new ArrayList<>(new SecretsResource(store, guard).routes());
+    routes.addAll(new AuditResource(store, guard).routes());
+    return routes;
+  }
+
+  private static byte[] openApiBytes(List<ApiRoute> routes) {
+    try {
+      return Json.mapper().writeValueAsBytes(OpenApiDocument.build(API, routes));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the OpenAPI document", e);
+    }
+  }
+
+  /** The port actually bound. */
+  public int port() {
+    return server.port();
+  }
+
+  /** Stops accepting connections and lets in-flight requests finish. */
+  @Override
+  public void close() {
+    server.stop();
+  }
+}

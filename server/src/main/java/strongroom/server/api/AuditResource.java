@@ -1,0 +1,76 @@
+package strongroom.server.api;
+
+import io.helidon.http.Method;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import strongroom.secrets.ValidationException;
+import strongroom.secrets.audit.AuditQuery;
+import strongroom.secrets.service.SecretStore;
+import strongroom.server.auth.Role;
+import strongroom.server.http.ApiRoute;
+import strongroom.server.http.Caller;
+import strongroom.server.http.Guard;
+import strongroom.server.http.Json;
+
+/** {@code /workspaces/{ws}/audit}: the workspace's audit log, newest first; admins only. */
+public final class AuditResource implements HttpService {
+  private static final int MAX_LIMIT = 1000;
+
+  private final SecretStore store;
+  private final Guard guard;
+
+  public AuditResource(SecretStore store, Guard guard) {
+    this.store = store;
+    this.guard = guard;
+  }
+
+  public List<ApiRoute> routes() {
+    return List.of(new ApiRoute(Method.GET, "/workspaces/{ws}/audit", Role.ADMIN,
+        "Audit log (filters: secret, actor, since, until, limit)", this::query));
+  }
+
+  @Override
+  public void routing(HttpRules rules) {
+    guard.register(rules, routes());
+  }
+
+  private void query(ServerRequest req, ServerResponse res) {
+    AuditQuery filter = new AuditQuery(Caller.of(req).workspace().id(), false, Params.query(req, "secret"),
+        Params.query(req, "actor"), null, time(req, "since"), time(req, "until"), limit(req));
+    Json.send(res, 200, Map.of("events", store.audit().query(filter).stream().map(Views::audit).toList()));
+  }
+
+  private static Instant time(ServerRequest req, String name) {
+    String text = Params.query(req, name);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw ValidationException.of(name, "timestamp", "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
+    }
+  }
+
+  private static int limit(ServerRequest req) {
+    String text = Params.query(req, "limit");
+    if (text == null) {
+      return 100;
+    }
+    try {
+      int limit = Integer.parseInt(text);
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw ValidationException.of("limit", "range", "must be a whole number from 1 to " + MAX_LIMIT);
+  }
+}
