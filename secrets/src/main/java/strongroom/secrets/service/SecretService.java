@@ -212,6 +212,17 @@ public final class SecretService {
     });
   }
 
+  /** A secret of the workspace by id, live or deleted (see {@link Secret#deleted()}), flagged when corrupted. */
+  public Secret getById(String workspace, String id) {
+    return store.database().withHandle(handle -> {
+      Workspace ws = store.workspaces().require(handle, workspace);
+      SecretRow row = store.secrets().findById(handle, id)
+          .filter(r -> r.workspaceId().equals(ws.id()))
+          .orElseThrow(() -> new SecretNotFoundException("no secret with id `" + id + "` in this workspace"));
+      return withCorruption(handle, row);
+    });
+  }
+
   /** Live (or, with {@code deleted}, deleted) secrets matching the filters; null filters match all. */
   public List<Secret> list(String workspace, String name, String environment, SecretType type, boolean deleted) {
     return store.database().withHandle(handle -> {

@@ -310,6 +310,17 @@ class SecretServiceTest extends StoreTestBase {
   }
 
   @Test
+  void getById_findsLiveAndDeleted_onlyInItsWorkspace() {
+    String id = create(WS, "byid", null, "K", Canaries.next()).id();
+    assertEquals("byid", store.secrets().getById(WS, id).name());
+    store.secrets().delete(WS, "byid", "default", ALICE);
+    assertTrue(store.secrets().getById(WS, id).deleted());
+    store.workspaces().create("other");
+    assertThrows(SecretNotFoundException.class, () -> store.secrets().getById("other", id));
+    assertThrows(SecretNotFoundException.class, () -> store.secrets().getById(WS, "no-such-id"));
+  }
+
+  @Test
   void reopen_keepsEverythingReadable() {
     String v = Canaries.next();
     create(WS, "persist", "tenant_x", "K", v);

@@ -1,36 +1,24 @@
 package strongroom.server.api;
 
-import java.util.Optional;
-import strongroom.secrets.SecretNotFoundException;
-import strongroom.secrets.storage.Database;
+import strongroom.secrets.Secret;
+import strongroom.secrets.service.SecretService;
 
 /**
- * Turns a secret id from a URL into the name and environment the secret services address it by.
- * Reads two stable columns of the secrets module's {@code secrets} table, because SecretService has
- * no lookup by id yet; scoped to the caller's workspace, so an id from another workspace is not found.
+ * Turns a secret id from a URL into the name and environment the secret services address it by,
+ * within the caller's workspace, so an id from another workspace is not found.
  */
 final class SecretLocator {
   /** Where a secret lives, and whether it is soft-deleted. */
   record Place(String name, String environment, boolean deleted) {}
 
-  private final Database database;
+  private final SecretService secrets;
 
-  SecretLocator(Database database) {
-    this.database = database;
+  SecretLocator(SecretService secrets) {
+    this.secrets = secrets;
   }
 
   Place find(String workspaceId, String secretId) {
-    Optional<Place> place = database.withHandle(handle -> handle.createQuery(
-            "SELECT name, environment, deleted_at FROM secrets WHERE id = :id AND workspace_id = :ws")
-        .bind("id", secretId)
-        .bind("ws", workspaceId)
-        .map((rs, ctx) -> {
-          String name = rs.getString("name");
-          String environment = rs.getString("environment");
-          rs.getLong("deleted_at");
-          return new Place(name, environment, !rs.wasNull());
-        })
-        .findOne());
-    return place.orElseThrow(() -> new SecretNotFoundException("secret `" + secretId + "` does not exist"));
+    Secret secret = secrets.getById(workspaceId, secretId);
+    return new Place(secret.name(), secret.environment(), secret.deleted());
   }
 }

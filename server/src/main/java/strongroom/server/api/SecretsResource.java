@@ -29,7 +29,7 @@ public final class SecretsResource implements HttpService {
 
   public SecretsResource(SecretStore store, Guard guard) {
     this.store = store;
-    this.locator = new SecretLocator(store.database());
+    this.locator = new SecretLocator(store.secrets());
     this.guard = guard;
   }
 
