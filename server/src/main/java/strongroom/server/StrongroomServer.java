@@ -11,9 +11,12 @@ import java.util.List;
 import strongroom.secrets.service.SecretStore;
 import strongroom.server.api.AuditResource;
 import strongroom.server.api.HealthResource;
+import strongroom.server.api.LoginResource;
 import strongroom.server.api.OpenApiDocument;
 import strongroom.server.api.SecretsResource;
 import strongroom.server.auth.ApiTokens;
+import strongroom.server.auth.Sessions;
+import strongroom.server.auth.Users;
 import strongroom.server.http.ApiException;
 import strongroom.server.http.ApiRoute;
 import strongroom.server.http.ErrorResponses;
@@ -39,6 +42,8 @@ public final class StrongroomServer implements AutoCloseable {
   /** Starts a server on {@code host}:{@code port} (0 picks a free port) over an opened store. */
   public static StrongroomServer start(String host, int port, SecretStore store, Clock clock) {
     ApiTokens tokens = new ApiTokens(store, clock);
+    Users users = new Users(store, clock);
+    Sessions sessions = new Sessions(users, store.database(), clock);
     WebServer server = WebServer.builder()
         .host(host)
         .port(port)
@@ -56,16 +61,17 @@ public final class StrongroomServer implements AutoCloseable {
         // Never echo a request entity or log full messages: a body may hold secret values.
         .errorHandling(errors -> errors.includeEntity(false).logAllMessages(false))
         .directHandlers(TransportErrors.handlers())
-        .routing(routing -> routing(routing, store, tokens))
+        .routing(routing -> routing(routing, store, tokens, users, sessions))
         .build()
         .start();
     return new StrongroomServer(server);
   }
 
   /** All routes: health, metrics, the OpenAPI document, the API under {@value #API}, errors, and a JSON 404 for the rest. */
-  public static void routing(HttpRouting.Builder routing, SecretStore store, ApiTokens tokens) {
+  public static void routing(HttpRouting.Builder routing, SecretStore store, ApiTokens tokens, Users users,
+      Sessions sessions) {
     RequestMetrics metrics = new RequestMetrics();
-    Guard guard = new Guard(tokens, store, metrics);
+    Guard guard = new Guard(tokens, sessions, users, store, metrics);
     SecretsResource secrets = new SecretsResource(store, guard);
     AuditResource audit = new AuditResource(store, guard);
     List<ApiRoute> apiRoutes = new ArrayList<>(secrets.routes());
@@ -81,7 +87,7 @@ public final class StrongroomServer implements AutoCloseable {
       res.headers().contentType(HttpMediaTypes.JSON_UTF_8);
       res.send(openApi);
     });
-    routing.register(API, secrets, audit);
+    routing.register(API, new LoginResource(sessions, guard), secrets, audit);
     routing.any((req, res) -> {
       metrics.record(req.prologue().method().text(), "unmatched", 404, 0);
       throw ApiException.notFound();

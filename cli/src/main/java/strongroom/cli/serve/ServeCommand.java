@@ -8,6 +8,8 @@ import picocli.CommandLine.ParameterException;
 import strongroom.cli.StoreCommand;
 import strongroom.secrets.service.SecretStore;
 import strongroom.server.StrongroomServer;
+import strongroom.server.auth.FirstRun;
+import strongroom.server.auth.Users;
 
 /**
  * {@code strongroom serve}: the HTTP API over the store the global options point at. Runs until the
@@ -15,7 +17,8 @@ import strongroom.server.StrongroomServer;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the REST API (/api/v1), /healthz and /readyz. Authenticate with tokens from"
-        + " `strongroom tokens create`.")
+        + " `strongroom tokens create` or log in (POST /api/v1/login). On first start creates user `admin`"
+        + " with the password from STRONGROOM_ADMIN_PASSWORD, or prints a generated one once.")
 public final class ServeCommand extends StoreCommand {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   private String host;
@@ -32,6 +35,8 @@ public final class ServeCommand extends StoreCommand {
 
   @Override
   protected int run(SecretStore store) throws InterruptedException {
+    // Before listening, so nobody can log in between start and the admin's creation.
+    FirstRun.ensureAdmin(new Users(store, Clock.systemUTC()), System.getenv(FirstRun.PASSWORD_ENV), err());
     StrongroomServer server = StrongroomServer.start(host, port, store, Clock.systemUTC());
     CountDownLatch stopped = new CountDownLatch(1);
     // The JVM may halt as soon as hooks finish, so the hook itself closes the store after the server;

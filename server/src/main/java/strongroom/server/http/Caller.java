@@ -3,15 +3,13 @@ package strongroom.server.http;
 import io.helidon.webserver.http.ServerRequest;
 import strongroom.secrets.Actor;
 import strongroom.secrets.Workspace;
-import strongroom.server.auth.ApiToken;
+import strongroom.server.auth.Role;
 
-/** Who is calling, as established by the {@link Guard}: the token and the workspace it is bound to. */
-public record Caller(ApiToken token, Workspace workspace) {
-  /** The audit actor for this call. */
-  public Actor actor() {
-    return Actor.token(token.id());
-  }
-
+/**
+ * Who is calling, as established by the {@link Guard}: the audit actor ({@code token:ID} or
+ * {@code user:NAME}), the addressed workspace and the caller's role in it.
+ */
+public record Caller(Actor actor, Workspace workspace, Role role) {
   /** The caller the guard attached to {@code req}; a route without a role has none. */
   public static Caller of(ServerRequest req) {
     return req.context().get(Caller.class, Caller.class)

@@ -1,34 +1,56 @@
 package strongroom.server.http;
 
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import java.util.List;
 import java.util.Optional;
+import strongroom.secrets.Actor;
 import strongroom.secrets.SecretNotFoundException;
 import strongroom.secrets.Workspace;
 import strongroom.secrets.service.SecretStore;
 import strongroom.server.auth.ApiToken;
 import strongroom.server.auth.ApiTokens;
+import strongroom.server.auth.Role;
+import strongroom.server.auth.Session;
+import strongroom.server.auth.Sessions;
+import strongroom.server.auth.Users;
 
 /**
  * The one place where access is checked. Every API route is registered through {@link #register},
  * which wraps its handler: authenticate the bearer token (401), check the token's workspace is the
  * {@code {ws}} of the path (403, the same answer whether or not that workspace exists, so a token
  * cannot probe other workspaces), then check the role against the route's required role (403).
+ * Without an {@code Authorization} header the session cookie is used instead: a state-changing
+ * request must then carry the session's CSRF token (403), and the role is the user's membership in
+ * the workspace (owners are admin everywhere; no membership is the same 403 as another workspace).
  */
 public final class Guard {
   private static final String BEARER = "Bearer ";
   /** Where API routes are mounted; metrics label the full template. */
   private static final String ROUTE_PREFIX = "/api/v1";
 
+  /** The header that carries a session's CSRF token. */
+  public static final HeaderName CSRF_HEADER = HeaderNames.create("X-CSRF-Token");
+
   private final ApiTokens tokens;
+  private final Sessions sessions;
+  private final Users users;
   private final SecretStore store;
   private final RequestMetrics metrics;
 
+  /** A guard for API tokens only (no sessions), e.g. to list the routes. */
   public Guard(ApiTokens tokens, SecretStore store, RequestMetrics metrics) {
+    this(tokens, null, null, store, metrics);
+  }
+
+  public Guard(ApiTokens tokens, Sessions sessions, Users users, SecretStore store, RequestMetrics metrics) {
     this.tokens = tokens;
+    this.sessions = sessions;
+    this.users = users;
     this.store = store;
     this.metrics = metrics;
   }
@@ -60,14 +82,40 @@ public final class Guard {
       return route.handler();
     }
     return (req, res) -> {
-      ApiToken token = authenticate(req);
-      Workspace workspace = workspaceOf(req, token);
-      if (!token.role().includes(route.role())) {
+      Caller caller = req.headers().contains(HeaderNames.AUTHORIZATION) || sessions == null
+          ? tokenCaller(req) : sessionCaller(req);
+      if (!caller.role().includes(route.role())) {
         throw ApiException.forbidden("this route needs the `" + route.role().wireName() + "` role");
       }
-      req.context().register(Caller.class, new Caller(token, workspace));
+      req.context().register(Caller.class, caller);
       route.handler().handle(req, res);
     };
+  }
+
+  private Caller tokenCaller(ServerRequest req) {
+    ApiToken token = authenticate(req);
+    return new Caller(Actor.token(token.id()), workspaceOf(req, token), token.role());
+  }
+
+  private Caller sessionCaller(ServerRequest req) {
+    Session session = session(req).orElseThrow(ApiException::unauthorized);
+    if (!isSafe(req.prologue().method()) && !session.csrfMatches(req.headers().first(CSRF_HEADER).orElse(null))) {
+      throw ApiException.forbidden("a request that changes state needs the session's X-CSRF-Token header");
+    }
+    Workspace workspace = resolve(req).orElseThrow(Guard::notAMember);
+    Role role = users.roleIn(session.user(), workspace.id()).orElseThrow(Guard::notAMember);
+    return new Caller(Actor.user(session.user().username()), workspace, role);
+  }
+
+  /** The live session named by the request's cookie, if any. */
+  public Optional<Session> session(ServerRequest req) {
+    return sessions == null ? Optional.empty()
+        : Cookies.value(req, Sessions.COOKIE).flatMap(sessions::authenticate);
+  }
+
+  /** GET, HEAD and OPTIONS change nothing, so they need no CSRF token. */
+  public static boolean isSafe(Method method) {
+    return method == Method.GET || method == Method.HEAD || method == Method.OPTIONS;
   }
 
   private ApiToken authenticate(ServerRequest req) {
@@ -80,18 +128,25 @@ public final class Guard {
   }
 
   private Workspace workspaceOf(ServerRequest req, ApiToken token) {
-    String ws = req.path().pathParameters().first("ws").asOptional().orElseThrow(
-        () -> new IllegalStateException("guarded route without {ws}"));
-    Workspace workspace;
-    try {
-      workspace = store.workspaces().require(ws);
-    } catch (SecretNotFoundException e) {
-      throw notThisWorkspace();
-    }
+    Workspace workspace = resolve(req).orElseThrow(Guard::notThisWorkspace);
     if (!workspace.id().equals(token.workspaceId())) {
       throw notThisWorkspace();
     }
     return workspace;
+  }
+
+  private Optional<Workspace> resolve(ServerRequest req) {
+    String ws = req.path().pathParameters().first("ws").asOptional().orElseThrow(
+        () -> new IllegalStateException("guarded route without {ws}"));
+    try {
+      return Optional.of(store.workspaces().require(ws));
+    } catch (SecretNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static ApiException notAMember() {
+    return ApiException.forbidden("you have no role in that workspace");
   }
 
   private static ApiException notThisWorkspace() {
