@@ -8,12 +8,20 @@ import io.helidon.webserver.http.HttpRouting;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import strongroom.engine.WorkflowService;
+import strongroom.engine.registry.RegistryConfig;
+import strongroom.engine.registry.StandardRegistry;
+import strongroom.expr.Expressions;
 import strongroom.secrets.service.SecretStore;
 import strongroom.server.api.AuditResource;
+import strongroom.server.api.DefinitionsResource;
 import strongroom.server.api.HealthResource;
 import strongroom.server.api.LoginResource;
+import strongroom.server.api.MembersResource;
 import strongroom.server.api.OpenApiDocument;
 import strongroom.server.api.SecretsResource;
+import strongroom.server.api.TokensResource;
+import strongroom.server.api.WorkflowsResource;
 import strongroom.server.auth.ApiTokens;
 import strongroom.server.auth.Sessions;
 import strongroom.server.auth.Users;
@@ -34,9 +42,18 @@ public final class StrongroomServer implements AutoCloseable {
   public static final String API = "/api/v1";
 
   private final WebServer server;
+  private final WorkflowService workflows;
 
-  private StrongroomServer(WebServer server) {
+  private StrongroomServer(WebServer server, WorkflowService workflows) {
     this.server = server;
+    this.workflows = workflows;
+  }
+
+  /** The one workflow engine of a server: the standard registry, one expression evaluator. */
+  public static WorkflowService workflowService(SecretStore store) {
+    Expressions expressions = Expressions.create();
+    return WorkflowService.create(store, expressions,
+        StandardRegistry.builder(RegistryConfig.defaults(), expressions).build());
   }
 
   /** Starts a server on {@code host}:{@code port} (0 picks a free port) over an opened store. */
@@ -44,6 +61,7 @@ public final class StrongroomServer implements AutoCloseable {
     ApiTokens tokens = new ApiTokens(store, clock);
     Users users = new Users(store, clock);
     Sessions sessions = new Sessions(users, store.database(), clock);
+    WorkflowService workflows = workflowService(store);
     WebServer server = WebServer.builder()
         .host(host)
         .port(port)
@@ -61,21 +79,19 @@ public final class StrongroomServer implements AutoCloseable {
         // Never echo a request entity or log full messages: a body may hold secret values.
         .errorHandling(errors -> errors.includeEntity(false).logAllMessages(false))
         .directHandlers(TransportErrors.handlers())
-        .routing(routing -> routing(routing, store, tokens, users, sessions))
+        .routing(routing -> routing(routing, store, tokens, users, sessions, workflows, clock))
         .build()
         .start();
-    return new StrongroomServer(server);
+    return new StrongroomServer(server, workflows);
   }
 
   /** All routes: health, metrics, the OpenAPI document, the API under {@value #API}, errors, and a JSON 404 for the rest. */
   public static void routing(HttpRouting.Builder routing, SecretStore store, ApiTokens tokens, Users users,
-      Sessions sessions) {
+      Sessions sessions, WorkflowService workflows, Clock clock) {
     RequestMetrics metrics = new RequestMetrics();
     Guard guard = new Guard(tokens, sessions, users, store, metrics);
-    SecretsResource secrets = new SecretsResource(store, guard);
-    AuditResource audit = new AuditResource(store, guard);
-    List<ApiRoute> apiRoutes = new ArrayList<>(secrets.routes());
-    apiRoutes.addAll(audit.routes());
+    Resources resources = new Resources(store, tokens, users, workflows, clock, guard);
+    List<ApiRoute> apiRoutes = resources.routes();
     byte[] openApi = openApiBytes(apiRoutes);
     ErrorResponses.register(routing);
     routing.register(new HealthResource(store.database()));
@@ -87,7 +103,8 @@ public final class StrongroomServer implements AutoCloseable {
       res.headers().contentType(HttpMediaTypes.JSON_UTF_8);
       res.send(openApi);
     });
-    routing.register(API, new LoginResource(sessions, guard), secrets, audit);
+    routing.register(API, new LoginResource(sessions, guard));
+    routing.register(API, resources.services());
     routing.any((req, res) -> {
       metrics.record(req.prologue().method().text(), "unmatched", 404, 0);
       throw ApiException.notFound();
@@ -97,9 +114,28 @@ public final class StrongroomServer implements AutoCloseable {
   /** Every API route with its required role, for the documentation and its test. */
   public static List<ApiRoute> apiRoutes(SecretStore store, ApiTokens tokens) {
     Guard guard = new Guard(tokens, store, new RequestMetrics());
-    List<ApiRoute> routes = new ArrayList<>(new SecretsResource(store, guard).routes());
-    routes.addAll(new AuditResource(store, guard).routes());
-    return routes;
+    return new Resources(store, tokens, null, null, Clock.systemUTC(), guard).routes();
+  }
+
+  /** The guarded API resources; their route tables are the guard's role table and the OpenAPI paths. */
+  private record Resources(SecretStore store, ApiTokens tokens, Users users, WorkflowService workflows,
+      Clock clock, Guard guard) {
+    io.helidon.webserver.http.HttpService[] services() {
+      return new io.helidon.webserver.http.HttpService[] {new SecretsResource(store, guard),
+          new AuditResource(store, guard), new WorkflowsResource(workflows, guard),
+          new DefinitionsResource(store, workflows == null ? null : workflows.registry(), guard),
+          new MembersResource(users, guard), new TokensResource(tokens, clock, guard)};
+    }
+
+    List<ApiRoute> routes() {
+      List<ApiRoute> out = new ArrayList<>(new SecretsResource(store, guard).routes());
+      out.addAll(new AuditResource(store, guard).routes());
+      out.addAll(new WorkflowsResource(workflows, guard).routes());
+      out.addAll(new DefinitionsResource(store, null, guard).routes());
+      out.addAll(new MembersResource(users, guard).routes());
+      out.addAll(new TokensResource(tokens, clock, guard).routes());
+      return out;
+    }
   }
 
   private static byte[] openApiBytes(List<ApiRoute> routes) {
@@ -115,9 +151,10 @@ public final class StrongroomServer implements AutoCloseable {
     return server.port();
   }
 
-  /** Stops accepting connections and lets in-flight requests finish. */
+  /** Stops accepting connections, lets in-flight requests finish, then stops the workflow executor. */
   @Override
   public void close() {
     server.stop();
+    workflows.close();
   }
 }

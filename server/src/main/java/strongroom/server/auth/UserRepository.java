@@ -63,6 +63,22 @@ final class UserRepository {
         .map(Role::fromWireName);
   }
 
+  /** The workspace's members, by username. */
+  java.util.List<Membership> memberships(Handle handle, String workspaceId) {
+    return handle.createQuery("SELECT u.username, m.role, m.created_at FROM memberships m"
+            + " JOIN users u ON u.id = m.user_id WHERE m.workspace_id = :w ORDER BY u.username")
+        .bind("w", workspaceId)
+        .map((rs, ctx) -> new Membership(rs.getString("username"), Role.fromWireName(rs.getString("role")),
+            Times.instant(rs.getLong("created_at"))))
+        .list();
+  }
+
+  /** Removes the user's role in the workspace; false when there was none. */
+  boolean deleteMembership(Handle handle, String userId, String workspaceId) {
+    return handle.createUpdate("DELETE FROM memberships WHERE user_id = :u AND workspace_id = :w")
+        .bind("u", userId).bind("w", workspaceId).execute() == 1;
+  }
+
   private static User row(ResultSet rs) throws SQLException {
     return new User(rs.getString("id"), rs.getString("username"), rs.getInt("is_owner") == 1,
         Times.instant(rs.getLong("created_at")));

@@ -59,6 +59,22 @@ public final class Users {
     });
   }
 
+  /** The members of {@code workspace} (name or id); owners are admin everywhere and not listed unless members. */
+  public java.util.List<Membership> members(String workspace) {
+    Workspace ws = store.workspaces().require(workspace);
+    return database.withHandle(handle -> repository.memberships(handle, ws.id()));
+  }
+
+  /** Removes {@code username}'s role in {@code workspace}; not found when the user has none there. */
+  public void removeMembership(String username, String workspace) {
+    Workspace ws = store.workspaces().require(workspace);
+    boolean removed = database.inTransaction(handle -> repository.findByName(handle, username)
+        .map(user -> repository.deleteMembership(handle, user.id(), ws.id())).orElse(false));
+    if (!removed) {
+      throw new SecretNotFoundException("no member `" + username + "` in that workspace");
+    }
+  }
+
   public long count() {
     return database.withHandle(repository::count);
   }

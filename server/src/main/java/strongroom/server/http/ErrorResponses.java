@@ -8,6 +8,10 @@ import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import strongroom.engine.InvalidWorkflowException;
+import strongroom.engine.WorkflowException;
+import strongroom.engine.WorkflowNotFoundException;
+import strongroom.engine.definition.Problem;
 import strongroom.secrets.ErrorCode;
 import strongroom.secrets.SecretsException;
 import strongroom.secrets.ValidationException;
@@ -28,6 +32,12 @@ public final class ErrorResponses {
     routing.error(ApiException.class, (req, res, e) -> send(res, e.status(), e.code(), e.getMessage(), e.details()));
     routing.error(ValidationException.class, (req, res, e) -> send(res, 422, e.code().name(),
         "invalid input", violations(e.violations())));
+    routing.error(InvalidWorkflowException.class, (req, res, e) -> send(res, 422, "INVALID_WORKFLOW",
+        "the workflow is invalid", problems(e.report().problems())));
+    routing.error(WorkflowNotFoundException.class, (req, res, e) -> send(res, 404, "NOT_FOUND", e.getMessage(),
+        List.of()));
+    // Engine messages quote identifiers only, never a value (WorkflowException's contract).
+    routing.error(WorkflowException.class, (req, res, e) -> send(res, 422, "WORKFLOW", e.getMessage(), List.of()));
     routing.error(SecretsException.class, (req, res, e) -> send(res, status(e.code()), e.code().name(),
         safeMessage(e), List.of()));
     // Helidon's own request errors (bad headers, payload over the server limit): status kept, text fixed.
@@ -58,7 +68,10 @@ public final class ErrorResponses {
     if (e instanceof ApiException api) {
       return api.status();
     }
-    if (e instanceof ValidationException) {
+    if (e instanceof WorkflowNotFoundException) {
+      return 404;
+    }
+    if (e instanceof ValidationException || e instanceof WorkflowException) {
       return 422;
     }
     if (e instanceof SecretsException secrets) {
@@ -89,6 +102,21 @@ public final class ErrorResponses {
       case CORRUPTED -> "a stored secret version failed to verify";
       default -> e.getMessage();
     };
+  }
+
+  /** Every problem of a definition as {severity, code, ref, path, message}; ref and path may be null. */
+  public static List<Map<String, String>> problems(List<Problem> problems) {
+    List<Map<String, String>> out = new java.util.ArrayList<>();
+    for (Problem p : problems) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+      row.put("code", p.code().name());
+      row.put("ref", p.ref());
+      row.put("path", p.path());
+      row.put("message", p.message());
+      out.add(row);
+    }
+    return out;
   }
 
   private static List<Map<String, String>> violations(List<Violation> violations) {

@@ -26,7 +26,7 @@ class OpenApiAndMetricsTest extends ApiTestBase {
     assertEquals(200, response.statusCode());
     JsonNode paths = json(response).get("paths");
     var routes = StrongroomServer.apiRoutes(store, tokens);
-    assertEquals(12, routes.size());
+    assertEquals(26, routes.size());
     for (ApiRoute route : routes) {
       JsonNode operation = paths.path(StrongroomServer.API + route.path())
           .get(route.method().text().toLowerCase(Locale.ROOT));
