@@ -92,6 +92,12 @@ public final class WorkflowsResource implements HttpService {
   private void run(ServerRequest req, ServerResponse res) {
     SavedWorkflow workflow = workflow(req);
     RunBody body = req.content().hasEntity() ? Json.read(req, RunBody.class) : new RunBody(null, null);
+    if (body.environment() != null && !body.environment().isBlank()) {
+      // An environment no secret can have is bad input, refused before a (failed) run is recorded.
+      List<strongroom.secrets.Violation> violations = new java.util.ArrayList<>();
+      strongroom.secrets.validation.SecretRules.checkEnvironment("environment", body.environment(), violations);
+      strongroom.secrets.validation.SecretRules.throwIfAny(violations);
+    }
     RunOutcome outcome = workflows.run(ws(req), workflow.id(), body.inputs() == null ? Map.of() : body.inputs(),
         body.environment());
     res.headers().set(HeaderNames.LOCATION, "/api/v1/workspaces/" + Params.path(req, "ws") + "/workflows/"
