@@ -23,7 +23,7 @@ public final class RunHistory {
   }
 
   public void started(RunRecord run) {
-    database.withHandle(h -> {
+    database.inTransaction(h -> {
       runs.insert(h, run);
       return null;
     });

@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -17,10 +19,12 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final Dialect dialect;
+  private final Lock writer;
 
   private Database(HikariDataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
     this.dialect = dialect;
+    this.writer = dialect.singleWriter() ? new ReentrantLock(true) : null;
     this.jdbi = Jdbi.create(dataSource);
     // JDBI renders bound arguments into exception messages by default; ours never show them.
     jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
@@ -70,13 +74,24 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
-  /** Runs {@code work} in one transaction; any exception rolls everything back. */
+  /**
+   * Runs {@code work} in one transaction; any exception rolls everything back. On a single-writer
+   * database, transactions of this process take turns on a fair lock before opening a connection.
+   */
   public <T> T inTransaction(Function<Handle, T> work) {
     // The pool sets READ COMMITTED once; naming a level here would cost PostgreSQL a round trip per call.
-    return jdbi.inTransaction(work::apply);
+    if (writer == null) {
+      return jdbi.inTransaction(work::apply);
+    }
+    writer.lock();
+    try {
+      return jdbi.inTransaction(work::apply);
+    } finally {
+      writer.unlock();
+    }
   }
 
-  /** Runs {@code work} on a handle in auto-commit mode (single statements, reads). */
+  /** Runs {@code work} on a handle in auto-commit mode, for reads: every write goes through {@link #inTransaction}. */
   public <T> T withHandle(Function<Handle, T> work) {
     return jdbi.withHandle(work::apply);
   }

@@ -14,6 +14,13 @@ public interface Dialect {
   /** Suffix that locks selected rows until the transaction ends (empty where writers are serialised anyway). */
   String forUpdate();
 
+  /**
+   * True when the database takes one writer at a time (SQLite): the process then queues its
+   * writers on a Java lock rather than in the driver's native busy wait, which would pin virtual
+   * threads to their carriers and can stall every request.
+   */
+  boolean singleWriter();
+
   /** True when {@code e} reports a unique-constraint violation. */
   boolean isUniqueViolation(SQLException e);
 

@@ -16,6 +16,11 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public boolean singleWriter() {
+    return false;
+  }
+
+  @Override
   public String forUpdate() {
     return " FOR UPDATE";
   }

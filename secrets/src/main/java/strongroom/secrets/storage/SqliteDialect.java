@@ -26,6 +26,11 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public boolean singleWriter() {
+    return true;
+  }
+
+  @Override
   public String forUpdate() {
     return "";
   }
