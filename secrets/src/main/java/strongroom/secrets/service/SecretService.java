@@ -22,6 +22,7 @@ import strongroom.secrets.audit.AuditAction;
 import strongroom.secrets.audit.AuditEvent.Outcome;
 import strongroom.secrets.crypto.AssociatedData;
 import strongroom.secrets.crypto.SealedVersion;
+import strongroom.secrets.storage.ListedSecret;
 import strongroom.secrets.storage.SecretRow;
 import strongroom.secrets.storage.VersionRow;
 import strongroom.secrets.validation.SecretRules;
@@ -228,8 +229,8 @@ public final class SecretService {
     return store.database().withHandle(handle -> {
       Workspace ws = store.workspaces().require(handle, workspace);
       List<Secret> out = new ArrayList<>();
-      for (SecretRow row : store.secrets().list(handle, ws.id(), name, environment, type, deleted)) {
-        out.add(withCorruption(handle, row));
+      for (ListedSecret listed : store.secrets().list(handle, ws.id(), name, environment, type, deleted)) {
+        out.add(listed.secret().toSecret(!store.cipher().verifies(listed.current(), listed.secret().name())));
       }
       return out;
     });

@@ -7,10 +7,17 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 import strongroom.secrets.SecretType;
+import strongroom.secrets.crypto.SealedVersion;
 
 /** The secrets table; every read joins the current version for its key names. */
 public final class SecretRepository {
   private static final String SELECT = "SELECT s.*, v.key_names FROM secrets s"
+      + " JOIN secret_versions v ON v.secret_id = s.id AND v.version = s.current_version";
+
+  // Lists also carry each current version, so flagging corruption needs no query per row.
+  private static final String SELECT_WITH_CURRENT = "SELECT s.*, v.key_names, v.environment AS v_environment,"
+      + " v.ciphertext AS v_ciphertext, v.wrapped_key AS v_wrapped_key, v.key_term AS v_key_term,"
+      + " v.created_at AS v_created_at, v.created_by AS v_created_by FROM secrets s"
       + " JOIN secret_versions v ON v.secret_id = s.id AND v.version = s.current_version";
 
   private static final RowMapper<SecretRow> MAPPER = (rs, ctx) -> {
@@ -69,10 +76,13 @@ public final class SecretRepository {
     return findById(handle, id);
   }
 
-  /** Secrets of a workspace, filtered by any of name, environment and type, ordered by name then environment. */
-  public List<SecretRow> list(Handle handle, String workspaceId, String name, String environment, SecretType type,
+  /**
+   * Secrets of a workspace with their current versions, filtered by any of name, environment and
+   * type, ordered by name then environment.
+   */
+  public List<ListedSecret> list(Handle handle, String workspaceId, String name, String environment, SecretType type,
       boolean deleted) {
-    StringBuilder sql = new StringBuilder(SELECT).append(" WHERE s.workspace_id = :ws AND s.deleted_at IS ")
+    StringBuilder sql = new StringBuilder(SELECT_WITH_CURRENT).append(" WHERE s.workspace_id = :ws AND s.deleted_at IS ")
         .append(deleted ? "NOT NULL" : "NULL");
     if (name != null) {
       sql.append(" AND s.name = :name");
@@ -94,7 +104,14 @@ public final class SecretRepository {
     if (type != null) {
       query.bind("type", type.wireName());
     }
-    return query.map(MAPPER).list();
+    return query.map((rs, ctx) -> {
+      SecretRow secret = MAPPER.map(rs, ctx);
+      VersionRow current = new VersionRow(secret.workspaceId(), secret.id(), secret.currentVersion(),
+          rs.getString("v_environment"), secret.keyNames(),
+          new SealedVersion(rs.getBytes("v_ciphertext"), rs.getBytes("v_wrapped_key"), rs.getInt("v_key_term")),
+          Columns.instant(rs.getLong("v_created_at")), rs.getString("v_created_by"));
+      return new ListedSecret(secret, current);
+    }).list();
   }
 
   /** Every secret of every workspace, deleted ones included (for verification). */
