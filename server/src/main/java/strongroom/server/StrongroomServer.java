@@ -22,6 +22,7 @@ import strongroom.server.api.OpenApiDocument;
 import strongroom.server.api.SecretsResource;
 import strongroom.server.api.TokensResource;
 import strongroom.server.api.WorkflowsResource;
+import strongroom.server.api.WorkspacesResource;
 import strongroom.server.auth.ApiTokens;
 import strongroom.server.auth.Sessions;
 import strongroom.server.auth.Users;
@@ -31,6 +32,7 @@ import strongroom.server.http.ErrorResponses;
 import strongroom.server.http.Guard;
 import strongroom.server.http.Json;
 import strongroom.server.http.RequestMetrics;
+import strongroom.server.http.ResolveMetrics;
 import strongroom.server.http.TransportErrors;
 
 /**
@@ -93,11 +95,12 @@ public final class StrongroomServer implements AutoCloseable {
     Resources resources = new Resources(store, tokens, users, workflows, clock, guard);
     List<ApiRoute> apiRoutes = resources.routes();
     byte[] openApi = openApiBytes(apiRoutes);
+    ResolveMetrics resolves = new ResolveMetrics(store.database());
     ErrorResponses.register(routing);
     routing.register(new HealthResource(store.database()));
     routing.get("/metrics", (req, res) -> {
       res.headers().contentType(HttpMediaTypes.PLAINTEXT_UTF_8);
-      res.send(metrics.render());
+      res.send(metrics.render() + resolves.render());
     });
     routing.get(API + "/openapi.json", (req, res) -> {
       res.headers().contentType(HttpMediaTypes.JSON_UTF_8);
@@ -121,14 +124,16 @@ public final class StrongroomServer implements AutoCloseable {
   private record Resources(SecretStore store, ApiTokens tokens, Users users, WorkflowService workflows,
       Clock clock, Guard guard) {
     io.helidon.webserver.http.HttpService[] services() {
-      return new io.helidon.webserver.http.HttpService[] {new SecretsResource(store, guard),
+      return new io.helidon.webserver.http.HttpService[] {new WorkspacesResource(store, guard),
+          new SecretsResource(store, guard),
           new AuditResource(store, guard), new WorkflowsResource(workflows, guard),
           new DefinitionsResource(store, workflows == null ? null : workflows.registry(), guard),
           new MembersResource(users, guard), new TokensResource(tokens, clock, guard)};
     }
 
     List<ApiRoute> routes() {
-      List<ApiRoute> out = new ArrayList<>(new SecretsResource(store, guard).routes());
+      List<ApiRoute> out = new ArrayList<>(new WorkspacesResource(store, guard).routes());
+      out.addAll(new SecretsResource(store, guard).routes());
       out.addAll(new AuditResource(store, guard).routes());
       out.addAll(new WorkflowsResource(workflows, guard).routes());
       out.addAll(new DefinitionsResource(store, null, guard).routes());

@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import strongroom.server.auth.Sessions;
 import strongroom.server.http.ApiRoute;
 
 /**
  * The OpenAPI 3 document, generated from the same route table the guard registers, so it cannot
- * list a route that does not exist or miss one that does. Request and response schemas are not
- * described yet; docs/api.md has them.
+ * list a route that does not exist or miss one that does; login and logout are added by hand. Request
+ * and response schemas are not described yet (except login's body); docs/api.md has them.
  */
 public final class OpenApiDocument {
   private static final Pattern PARAMETER = Pattern.compile("\\{([a-z_]+)}");
@@ -25,13 +26,18 @@ public final class OpenApiDocument {
       paths.put(open, Map.of("get", Map.of("summary", "Unauthenticated: " + open, "security", List.of(),
           "responses", Map.of("200", Map.of("description", "OK")))));
     }
+    paths.put(prefix + "/login", Map.of("post", login()));
+    paths.put(prefix + "/logout", Map.of("post", logout()));
     for (ApiRoute route : routes) {
       @SuppressWarnings("unchecked")
       Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(prefix + route.path(),
           p -> new LinkedHashMap<String, Object>());
       Map<String, Object> operation = new LinkedHashMap<>();
       operation.put("summary", route.summary());
-      operation.put("x-strongroom-role", route.role().wireName());
+      operation.put("x-strongroom-role", route.accessName());
+      if (route.access() == ApiRoute.Access.OWNER) {
+        operation.put("security", List.of(Map.of("session", List.of())));
+      }
       operation.put("parameters", parameters(route.path()));
       operation.put("responses", Map.of(
           "default", Map.of("description", "Error: {\"error\": {\"code\", \"message\", \"details\"}}"),
@@ -41,10 +47,44 @@ public final class OpenApiDocument {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("openapi", "3.0.3");
     doc.put("info", Map.of("title", "Strongroom API", "version", "1"));
-    doc.put("components", Map.of("securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer"))));
-    doc.put("security", List.of(Map.of("bearer", List.of())));
+    doc.put("components", Map.of("securitySchemes", Map.of(
+        "bearer", Map.of("type", "http", "scheme", "bearer"),
+        "session", Map.of("type", "apiKey", "in", "cookie", "name", Sessions.COOKIE))));
+    // Either a bearer token or a login session (state-changing session requests also need X-CSRF-Token).
+    doc.put("security", List.of(Map.of("bearer", List.of()), Map.of("session", List.of())));
     doc.put("paths", paths);
     return doc;
+  }
+
+  /** {@code POST /login}: unauthenticated; sets the session cookie and returns the CSRF token. */
+  private static Map<String, Object> login() {
+    Map<String, Object> op = new LinkedHashMap<>();
+    op.put("summary", "Log in with username and password; sets the session cookie");
+    op.put("security", List.of());
+    op.put("requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema", Map.of(
+        "type", "object", "required", List.of("username", "password"), "additionalProperties", false,
+        "properties", Map.of("username", Map.of("type", "string"), "password", Map.of("type", "string",
+            "format", "password")))))));
+    op.put("responses", Map.of(
+        "200", Map.of("description", "Logged in: {\"username\", \"owner\", \"csrf_token\", \"expires_at\"}"
+            + " and Set-Cookie " + Sessions.COOKIE),
+        "401", Map.of("description", "Wrong username or password"),
+        "429", Map.of("description", "Too many failed attempts (Retry-After)")));
+    return op;
+  }
+
+  /** {@code POST /logout}: the session cookie and its X-CSRF-Token. */
+  private static Map<String, Object> logout() {
+    Map<String, Object> op = new LinkedHashMap<>();
+    op.put("summary", "End the login session; clears the session cookie");
+    op.put("security", List.of(Map.of("session", List.of())));
+    op.put("parameters", List.of(Map.of("name", "X-CSRF-Token", "in", "header", "required", true,
+        "schema", Map.of("type", "string"))));
+    op.put("responses", Map.of(
+        "204", Map.of("description", "Logged out"),
+        "401", Map.of("description", "No live session"),
+        "403", Map.of("description", "Missing or wrong X-CSRF-Token")));
+    return op;
   }
 
   private static List<Map<String, Object>> parameters(String path) {

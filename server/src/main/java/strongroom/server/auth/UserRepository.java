@@ -79,6 +79,12 @@ final class UserRepository {
         .bind("u", userId).bind("w", workspaceId).execute() == 1;
   }
 
+  /** The workspace ids of the user's memberships. */
+  java.util.Set<String> workspaceIds(Handle handle, String userId) {
+    return new java.util.HashSet<>(handle.createQuery("SELECT workspace_id FROM memberships WHERE user_id = :u")
+        .bind("u", userId).mapTo(String.class).list());
+  }
+
   private static User row(ResultSet rs) throws SQLException {
     return new User(rs.getString("id"), rs.getString("username"), rs.getInt("is_owner") == 1,
         Times.instant(rs.getLong("created_at")));

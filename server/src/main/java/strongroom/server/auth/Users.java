@@ -95,6 +95,11 @@ public final class Users {
     return database.withHandle(handle -> repository.membership(handle, user.id(), workspaceId));
   }
 
+  /** The ids of the workspaces where {@code user} has a membership (owners' implicit admin not included). */
+  public java.util.Set<String> workspaceIdsOf(User user) {
+    return database.withHandle(handle -> repository.workspaceIds(handle, user.id()));
+  }
+
   /** The user when the password is right; empty for a wrong password or an unknown user, in similar time. */
   Optional<User> checkPassword(String username, char[] password) {
     if (password.length > MAX_PASSWORD) {

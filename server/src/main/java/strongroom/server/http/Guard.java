@@ -27,6 +27,8 @@ import strongroom.server.auth.Users;
  * Without an {@code Authorization} header the session cookie is used instead: a state-changing
  * request must then carry the session's CSRF token (403), and the role is the user's membership in
  * the workspace (owners are admin everywhere; no membership is the same 403 as another workspace).
+ * Routes outside any workspace ({@link ApiRoute.Access}) need any such caller, or an owner's session,
+ * and see the workspaces {@link #visibleWorkspaces} returns.
  */
 public final class Guard {
   private static final String BEARER = "Bearer ";
@@ -78,6 +80,16 @@ public final class Guard {
   }
 
   private Handler protect(ApiRoute route) {
+    if (route.access() != ApiRoute.Access.WORKSPACE) {
+      return (req, res) -> {
+        Principal principal = principal(req);
+        if (route.access() == ApiRoute.Access.OWNER && !principal.owner()) {
+          throw ApiException.forbidden("this route needs an owner's login session");
+        }
+        req.context().register(Principal.class, principal);
+        route.handler().handle(req, res);
+      };
+    }
     if (route.role() == null) {
       return route.handler();
     }
@@ -97,11 +109,44 @@ public final class Guard {
     return new Caller(Actor.token(token.id()), workspaceOf(req, token), token.role());
   }
 
-  private Caller sessionCaller(ServerRequest req) {
+  /** The caller of a route outside any workspace: the token (as for workspace routes) or the session. */
+  private Principal principal(ServerRequest req) {
+    if (req.headers().contains(HeaderNames.AUTHORIZATION) || sessions == null) {
+      ApiToken token = authenticate(req);
+      return new Principal(Actor.token(token.id()), token, null);
+    }
+    Session session = checkedSession(req);
+    return new Principal(Actor.user(session.user().username()), null, session.user());
+  }
+
+  /**
+   * The workspaces {@code principal} may see: a token's one workspace, every workspace for an owner,
+   * else the user's memberships. Routes outside any workspace filter by this, so the rule stays here.
+   */
+  public List<Workspace> visibleWorkspaces(Principal principal) {
+    if (principal.token() != null) {
+      String id = principal.token().workspaceId();
+      return store.workspaces().list().stream().filter(w -> w.id().equals(id)).toList();
+    }
+    List<Workspace> all = store.workspaces().list();
+    if (principal.owner()) {
+      return all;
+    }
+    java.util.Set<String> member = users.workspaceIdsOf(principal.user());
+    return all.stream().filter(w -> member.contains(w.id())).toList();
+  }
+
+  /** The live session, with its CSRF token checked for a state-changing request. */
+  private Session checkedSession(ServerRequest req) {
     Session session = session(req).orElseThrow(ApiException::unauthorized);
     if (!isSafe(req.prologue().method()) && !session.csrfMatches(req.headers().first(CSRF_HEADER).orElse(null))) {
       throw ApiException.forbidden("a request that changes state needs the session's X-CSRF-Token header");
     }
+    return session;
+  }
+
+  private Caller sessionCaller(ServerRequest req) {
+    Session session = checkedSession(req);
     Workspace workspace = resolve(req).orElseThrow(Guard::notAMember);
     Role role = users.roleIn(session.user(), workspace.id()).orElseThrow(Guard::notAMember);
     return new Caller(Actor.user(session.user().username()), workspace, role);
