@@ -128,7 +128,7 @@ public final class StrongroomServer implements AutoCloseable {
           new SecretsResource(store, guard),
           new AuditResource(store, guard), new WorkflowsResource(workflows, guard),
           new DefinitionsResource(store, workflows == null ? null : workflows.registry(), guard),
-          new MembersResource(users, guard), new TokensResource(tokens, clock, guard)};
+          new MembersResource(users, store.audit(), guard), new TokensResource(tokens, store.audit(), clock, guard)};
     }
 
     List<ApiRoute> routes() {
@@ -137,8 +137,8 @@ public final class StrongroomServer implements AutoCloseable {
       out.addAll(new AuditResource(store, guard).routes());
       out.addAll(new WorkflowsResource(workflows, guard).routes());
       out.addAll(new DefinitionsResource(store, null, guard).routes());
-      out.addAll(new MembersResource(users, guard).routes());
-      out.addAll(new TokensResource(tokens, clock, guard).routes());
+      out.addAll(new MembersResource(users, store.audit(), guard).routes());
+      out.addAll(new TokensResource(tokens, store.audit(), clock, guard).routes());
       return out;
     }
   }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import strongroom.cli.StoreCommand;
 import strongroom.cli.Times;
+import strongroom.secrets.audit.AuditAction;
 import strongroom.secrets.service.SecretStore;
 import strongroom.server.auth.ApiTokens;
 import strongroom.server.auth.IssuedToken;
@@ -52,6 +53,8 @@ final class CreateTokenCommand extends StoreCommand {
     Role parsed = Role.fromWireName(role);
     Instant expiresAt = lifetime == null ? null : clock.instant().plus(lifetime);
     IssuedToken issued = new ApiTokens(store, clock).create(workspace(), parsed, expiresAt, actor().label());
+    store.audit().record(actor(), AuditAction.TOKEN_CREATE, issued.token().workspaceId(),
+        "token_id=" + issued.token().id() + " role=" + parsed.wireName());
     err().println("strongroom: token " + issued.token().id() + " (" + parsed.wireName() + ", "
         + (expiresAt == null ? "no expiry" : "expires " + Times.iso(expiresAt)) + ")");
     err().println("strongroom: this is the only time the token is shown; store it now.");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import strongroom.cli.StoreCommand;
+import strongroom.secrets.audit.AuditAction;
 import strongroom.secrets.service.SecretStore;
 import strongroom.server.auth.ApiTokens;
 
@@ -15,7 +16,11 @@ final class RevokeTokenCommand extends StoreCommand {
 
   @Override
   protected int run(SecretStore store) {
-    new ApiTokens(store, Clock.systemUTC()).revoke(id);
+    ApiTokens tokens = new ApiTokens(store, Clock.systemUTC());
+    String workspaceId = tokens.list().stream().filter(t -> t.id().equals(id)).map(t -> t.workspaceId())
+        .findFirst().orElse(null);
+    tokens.revoke(id);
+    store.audit().record(actor(), AuditAction.TOKEN_REVOKE, workspaceId, "token_id=" + id);
     out().println("revoked " + id);
     return 0;
   }

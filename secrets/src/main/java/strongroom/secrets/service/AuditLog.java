@@ -42,6 +42,16 @@ public final class AuditLog {
     });
   }
 
+  /**
+   * Records a successful administrative event (a workspace, member or token change) in a transaction
+   * of its own. It names no secret; {@code detail} holds identifiers only (a username, a token id, a
+   * role, a workspace name), never a token or a password.
+   */
+  public void record(Actor actor, AuditAction action, String workspaceId, String detail) {
+    writeAlone(List.of(event(actor, action, AuditEvent.Outcome.SUCCESS, workspaceId, null, null, null, null,
+        detail)));
+  }
+
   public List<AuditEvent> query(AuditQuery filter) {
     return database.withHandle(handle -> repository.query(handle, filter));
   }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import strongroom.secrets.ValidationException;
+import strongroom.secrets.audit.AuditAction;
+import strongroom.secrets.service.AuditLog;
 import strongroom.server.auth.Membership;
 import strongroom.server.auth.Role;
 import strongroom.server.auth.Users;
@@ -22,10 +24,12 @@ public final class MembersResource implements HttpService {
   private static final String BASE = "/workspaces/{ws}/members";
 
   private final Users users;
+  private final AuditLog audit;
   private final Guard guard;
 
-  public MembersResource(Users users, Guard guard) {
+  public MembersResource(Users users, AuditLog audit, Guard guard) {
     this.users = users;
+    this.audit = audit;
     this.guard = guard;
   }
 
@@ -56,6 +60,8 @@ public final class MembersResource implements HttpService {
     Role role = Role.fromWireName(body.role());
     String username = Params.path(req, "username");
     users.addMembership(username, ws(req), role);
+    audit.record(Caller.of(req).actor(), AuditAction.MEMBER_SET, ws(req),
+        "username=" + username + " role=" + role.wireName());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("username", username);
     out.put("role", role.wireName());
@@ -63,7 +69,9 @@ public final class MembersResource implements HttpService {
   }
 
   private void remove(ServerRequest req, ServerResponse res) {
-    users.removeMembership(Params.path(req, "username"), ws(req));
+    String username = Params.path(req, "username");
+    users.removeMembership(username, ws(req));
+    audit.record(Caller.of(req).actor(), AuditAction.MEMBER_REMOVE, ws(req), "username=" + username);
     res.status(204).send();
   }
 

@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import strongroom.secrets.SecretNotFoundException;
 import strongroom.secrets.ValidationException;
+import strongroom.secrets.audit.AuditAction;
+import strongroom.secrets.service.AuditLog;
 import strongroom.server.auth.ApiToken;
 import strongroom.server.auth.ApiTokens;
 import strongroom.server.auth.IssuedToken;
@@ -32,11 +34,13 @@ public final class TokensResource implements HttpService {
   private static final Pattern EXPIRY = Pattern.compile("([1-9][0-9]{0,5})([mhd])");
 
   private final ApiTokens tokens;
+  private final AuditLog audit;
   private final Clock clock;
   private final Guard guard;
 
-  public TokensResource(ApiTokens tokens, Clock clock, Guard guard) {
+  public TokensResource(ApiTokens tokens, AuditLog audit, Clock clock, Guard guard) {
     this.tokens = tokens;
+    this.audit = audit;
     this.clock = clock;
     this.guard = guard;
   }
@@ -72,6 +76,8 @@ public final class TokensResource implements HttpService {
     Caller caller = Caller.of(req);
     IssuedToken issued = tokens.create(caller.workspace().id(), role, expiry(body.expiresIn()),
         caller.actor().label());
+    audit.record(caller.actor(), AuditAction.TOKEN_CREATE, caller.workspace().id(),
+        "token_id=" + issued.token().id() + " role=" + role.wireName());
     Map<String, Object> out = view(issued.token(), clock.instant());
     out.put("token", issued.revealToken());
     res.headers().set(HeaderNames.LOCATION, "/api/v1/workspaces/" + Params.path(req, "ws") + "/tokens/"
@@ -87,6 +93,7 @@ public final class TokensResource implements HttpService {
       throw new SecretNotFoundException("no active API token with that id in this workspace");
     }
     tokens.revoke(id);
+    audit.record(Caller.of(req).actor(), AuditAction.TOKEN_REVOKE, ws, "token_id=" + id);
     res.status(204).send();
   }
 

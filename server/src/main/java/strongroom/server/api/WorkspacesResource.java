@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import strongroom.secrets.Workspace;
+import strongroom.secrets.audit.AuditAction;
 import strongroom.secrets.service.SecretStore;
 import strongroom.server.http.ApiRoute;
 import strongroom.server.http.Guard;
@@ -52,7 +53,10 @@ public final class WorkspacesResource implements HttpService {
 
   private void create(ServerRequest req, ServerResponse res) {
     NameBody body = Json.read(req, NameBody.class);
-    Json.send(res, 201, view(store.workspaces().create(body.name())));
+    Workspace created = store.workspaces().create(body.name());
+    store.audit().record(Principal.of(req).actor(), AuditAction.WORKSPACE_CREATE, created.id(),
+        "name=" + created.name());
+    Json.send(res, 201, view(created));
   }
 
   static Map<String, Object> view(Workspace w) {

@@ -17,7 +17,10 @@ public final class FirstRun {
 
   private FirstRun() {}
 
-  /** Creates {@code admin} if there is no user; returns true when it did. */
+  /**
+   * Creates {@code admin} if there is no user; returns true when it did. If another server created it
+   * at the same moment (a unique violation), that counts as done: returns false and prints nothing.
+   */
   public static boolean ensureAdmin(Users users, String envPassword, PrintWriter err) {
     if (users.count() > 0) {
       return false;
@@ -25,7 +28,16 @@ public final class FirstRun {
     boolean generated = envPassword == null || envPassword.isEmpty();
     char[] password = generated ? generate() : envPassword.toCharArray();
     try {
-      users.create(ADMIN, password, true);
+      try {
+        users.create(ADMIN, password, true);
+      } catch (RuntimeException e) {
+        // Another server sharing the database created it at the same moment (the insert lost on the
+        // unique username): that is done, and there is nothing to print.
+        if (users.find(ADMIN).isPresent()) {
+          return false;
+        }
+        throw e;
+      }
       if (generated) {
         err.println("strongroom: created user `admin` (owner); its one-time password, shown only now: "
             + new String(password));

@@ -10,12 +10,18 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import strongroom.engine.registry.RegistryConfig;
 import strongroom.engine.registry.StandardRegistry;
 import strongroom.engine.registry.docs.SecretUsage;
+import strongroom.secrets.audit.AuditAction;
+import strongroom.secrets.audit.AuditEvent;
+import strongroom.secrets.audit.AuditQuery;
 import strongroom.secrets.testing.Backend;
 import strongroom.secrets.testing.Canaries;
 import strongroom.server.ApiTestBase;
@@ -87,6 +93,18 @@ class AdminApiTest extends ApiTestBase {
     assertError(call("DELETE", WS_PATH + "/members/dave", admin, null), 404, "NOT_FOUND");
     assertError(call("PUT", WS_PATH + "/members/nobody", admin, "{\"role\":\"viewer\"}"), 404, "NOT_FOUND");
     assertError(call("PUT", WS_PATH + "/members/dave", admin, "{\"role\":\"root\"}"), 422, "INVALID_INPUT");
+
+    List<AuditEvent> set = audited(AuditAction.MEMBER_SET);
+    assertEquals(List.of("username=dave role=viewer", "username=dave role=admin"),
+        set.stream().map(AuditEvent::detail).toList());
+    List<AuditEvent> removed = audited(AuditAction.MEMBER_REMOVE);
+    assertEquals(1, removed.size(), "only the removal that happened");
+    assertEquals("username=dave", removed.get(0).detail());
+    for (AuditEvent e : concat(set, removed)) {
+      assertAdminEvent(e, store.workspaces().require(WS).id());
+      assertFalse(e.detail().contains(password));
+      assertFalse(e.detail().contains(admin));
+    }
   }
 
   @Test
@@ -116,6 +134,41 @@ class AdminApiTest extends ApiTestBase {
     assertError(call("DELETE", WS_PATH + "/tokens/" + id, admin, null), 404, "NOT_FOUND");
     assertError(call("POST", WS_PATH + "/tokens", admin, "{\"role\":\"viewer\",\"expires_in\":\"soon\"}"), 422,
         "INVALID_INPUT");
+
+    String wsId = store.workspaces().require(WS).id();
+    List<AuditEvent> createdEvents = audited(AuditAction.TOKEN_CREATE);
+    assertEquals(1, createdEvents.size(), "the API created one token (the fixture's go around it)");
+    assertEquals("token_id=" + id + " role=viewer", createdEvents.get(0).detail());
+    List<AuditEvent> revoked = audited(AuditAction.TOKEN_REVOKE);
+    assertEquals(1, revoked.size(), "refused revokes are not audited");
+    assertEquals("token_id=" + id, revoked.get(0).detail());
+    for (AuditEvent e : concat(createdEvents, revoked)) {
+      assertAdminEvent(e, wsId);
+      assertFalse(e.toString().contains(token), "no token value in the audit row");
+      assertFalse(e.toString().contains(admin), "no token value in the audit row");
+      assertFalse(e.toString().contains("srt_"), "no token value in the audit row");
+    }
+  }
+
+  private List<AuditEvent> audited(AuditAction action) {
+    return store.audit().query(AuditQuery.all()).stream().filter(e -> e.action() == action)
+        .sorted(Comparator.comparing(AuditEvent::at)).toList();
+  }
+
+  private static List<AuditEvent> concat(List<AuditEvent> a, List<AuditEvent> b) {
+    List<AuditEvent> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static void assertAdminEvent(AuditEvent e, String workspaceId) {
+    assertEquals(AuditEvent.Outcome.SUCCESS, e.outcome());
+    assertEquals(workspaceId, e.workspaceId());
+    assertTrue(e.actor().startsWith("token:"), e::toString);
+    assertEquals(null, e.secretId());
+    assertEquals(null, e.secretName());
+    assertEquals(null, e.environment());
+    assertEquals(null, e.version());
   }
 
   private HttpResponse<String> withCookie(String cookie, String path) throws IOException, InterruptedException {

@@ -15,6 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import strongroom.secrets.audit.AuditAction;
+import strongroom.secrets.audit.AuditEvent;
+import strongroom.secrets.audit.AuditQuery;
 import strongroom.secrets.testing.Backend;
 import strongroom.secrets.testing.Canaries;
 import strongroom.server.ApiTestBase;
@@ -110,6 +113,16 @@ class WorkspacesApiTest extends ApiTestBase {
     assertError(session("POST", owner, true, body), 409, "CONFLICT");
     JsonCheck.invalid(session("POST", owner, true, "{\"name\":\"Not Valid!\"}"));
     assertError(session("POST", owner, true, "{\"name\":\"x\",\"extra\":1}"), 400, "UNKNOWN_FIELD");
+
+    List<AuditEvent> audited = store.audit().query(AuditQuery.all()).stream()
+        .filter(e -> e.action() == AuditAction.WORKSPACE_CREATE).toList();
+    assertEquals(1, audited.size(), "only the create that happened is audited");
+    AuditEvent e = audited.get(0);
+    assertEquals(store.workspaces().require("team-a").id(), e.workspaceId());
+    assertEquals("name=team-a", e.detail());
+    assertEquals(AuditEvent.Outcome.SUCCESS, e.outcome());
+    assertTrue(e.actor().startsWith("user:"), e::toString);
+    assertEquals(null, e.secretId());
   }
 
   /** A rejected name is 422 INVALID_INPUT naming the field. */

@@ -71,4 +71,35 @@ class FirstRunTest {
     assertEquals("", second.toString());
     assertEquals(1, users.count());
   }
+
+  @Test
+  void twoServersStartingAtOnce_bothSucceed_oneCreatesAdmin() throws Exception {
+  for (int round = 0; round < 5; round++) {
+    if (round > 0) {
+      fixture.store().database().inTransaction(h -> h.execute("DELETE FROM users"));
+    }
+    // Both may see no user and both insert; the loser's unique violation means done, not a failure.
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return FirstRun.ensureAdmin(new Users(fixture.store(), Clock.systemUTC()), Canaries.next(),
+              new PrintWriter(new StringWriter()));
+        }));
+      }
+      start.countDown();
+      int created = 0;
+      for (var r : results) {
+        created += r.get() ? 1 : 0;
+      }
+      assertEquals(1, created);
+      assertEquals(1, users.count());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+  }
 }
