@@ -89,17 +89,7 @@ public abstract class ApiTestBase {
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
-    try {
-      HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString());
-      Canaries.assertAbsent(method + " " + path + " response body", response.body());
-      Canaries.assertAbsent(method + " " + path + " response headers", response.headers().map().toString());
-      return response;
-    } catch (IOException e) {
-      throw new AssertionError("request failed: " + method + " " + path, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
+    return sendChecked(http, request.build(), method + " " + path);
   }
 
   protected static JsonNode json(HttpResponse<String> response) {
@@ -127,5 +117,20 @@ public abstract class ApiTestBase {
     return "{\"name\":\"" + name + "\",\"environment\":\"" + environment + "\",\"type\":\"custom\","
         + "\"description\":\"test\",\"tags\":{\"team\":\"soc\"},"
         + "\"keys\":[{\"key\":\"API_KEY\",\"value\":\"" + Canaries.next() + "\"}]}";
+  }
+
+  /** Sends a request and fails if its response body or headers hold any planted canary. */
+  public static HttpResponse<String> sendChecked(HttpClient http, HttpRequest request, String what) {
+    try {
+      HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
+      Canaries.assertAbsent(what + " response body", response.body());
+      Canaries.assertAbsent(what + " response headers", response.headers().map().toString());
+      return response;
+    } catch (IOException e) {
+      throw new AssertionError("request failed: " + what, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
   }
 }

@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -100,17 +99,7 @@ class MultiNodeTest {
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
-    try {
-      HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString());
-      Canaries.assertAbsent(method + " " + path + " response body", response.body());
-      Canaries.assertAbsent(method + " " + path + " response headers", response.headers().map().toString());
-      return response;
-    } catch (IOException e) {
-      throw new AssertionError("request failed: " + method + " " + path, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
+    return ApiTestBase.sendChecked(http, request.build(), method + " " + path);
   }
 
   private HttpResponse<String> bearer(StrongroomServer server, String method, String path, String token, String body) {

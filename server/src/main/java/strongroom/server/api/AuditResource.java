@@ -20,7 +20,6 @@ import strongroom.server.http.Json;
 
 /** {@code /workspaces/{ws}/audit}: the workspace's audit log, newest first; admins only. */
 public final class AuditResource implements HttpService {
-  private static final int MAX_LIMIT = 1000;
 
   private final SecretStore store;
   private final Guard guard;
@@ -42,7 +41,7 @@ public final class AuditResource implements HttpService {
 
   private void query(ServerRequest req, ServerResponse res) {
     AuditQuery filter = new AuditQuery(Caller.of(req).workspace().id(), false, Params.query(req, "secret"),
-        Params.query(req, "actor"), null, time(req, "since"), time(req, "until"), limit(req));
+        Params.query(req, "actor"), null, time(req, "since"), time(req, "until"), Params.limit(req));
     Json.send(res, 200, Map.of("events", store.audit().query(filter).stream().map(Views::audit).toList()));
   }
 
@@ -56,21 +55,5 @@ public final class AuditResource implements HttpService {
     } catch (DateTimeParseException e) {
       throw ValidationException.of(name, "timestamp", "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
     }
-  }
-
-  private static int limit(ServerRequest req) {
-    String text = Params.query(req, "limit");
-    if (text == null) {
-      return 100;
-    }
-    try {
-      int limit = Integer.parseInt(text);
-      if (limit >= 1 && limit <= MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw ValidationException.of("limit", "range", "must be a whole number from 1 to " + MAX_LIMIT);
   }
 }

@@ -28,7 +28,6 @@ import strongroom.server.http.Json;
 /** {@code /workspaces/{ws}/workflows}: save (YAML or JSON), list, get, run, runs and run detail. */
 public final class WorkflowsResource implements HttpService {
   private static final String BASE = "/workspaces/{ws}/workflows";
-  private static final int MAX_LIMIT = 1000;
 
   private final WorkflowService workflows;
   private final Guard guard;
@@ -107,7 +106,7 @@ public final class WorkflowsResource implements HttpService {
 
   private void runs(ServerRequest req, ServerResponse res) {
     SavedWorkflow workflow = workflow(req);
-    Json.send(res, 200, Map.of("runs", workflows.runs(ws(req), workflow.id(), limit(req)).stream()
+    Json.send(res, 200, Map.of("runs", workflows.runs(ws(req), workflow.id(), Params.limit(req)).stream()
         .map(WorkflowViews::run).toList()));
   }
 
@@ -134,21 +133,5 @@ public final class WorkflowsResource implements HttpService {
 
   private static String ws(ServerRequest req) {
     return Caller.of(req).workspace().id();
-  }
-
-  private static int limit(ServerRequest req) {
-    String text = Params.query(req, "limit");
-    if (text == null) {
-      return 100;
-    }
-    try {
-      int limit = Integer.parseInt(text);
-      if (limit >= 1 && limit <= MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw ValidationException.of("limit", "range", "must be a whole number from 1 to " + MAX_LIMIT);
   }
 }
