@@ -1,6 +1,7 @@
 package strongroom.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +34,9 @@ import strongroom.secrets.Secret;
 import strongroom.secrets.service.SecretStore;
 
 /**
- * The engine's front door: validate, save (create, or update by alias), list and get workflows;
- * run them (waiting for the outcome) and read the run history. Close it to stop the executor.
+ * The engine's front door: validate, save (create, or update by alias), list, get and delete
+ * workflows; run them (waiting for the outcome) and read the run history. {@link #drain} lets the
+ * runs callers wait on finish; close it to stop the executor.
  */
 public final class WorkflowService implements AutoCloseable {
   private final SecretStore store;
@@ -44,6 +46,7 @@ public final class WorkflowService implements AutoCloseable {
   private final SavedWorkflows saved;
   private final WorkflowExecutor executor;
   private final Clock clock;
+  private final RunGate gate = new RunGate();
 
   private WorkflowService(SecretStore store, Expressions expressions, Registry registry, EngineSettings settings) {
     this.store = store;
@@ -68,6 +71,11 @@ public final class WorkflowService implements AutoCloseable {
   /** The registry the engine runs, with {@code core.workflow.execute} added when it was not there. */
   public Registry registry() {
     return registry;
+  }
+
+  /** The expression evaluator the engine runs templates with. */
+  public Expressions expressions() {
+    return expressions;
   }
 
   /**
@@ -133,15 +141,42 @@ public final class WorkflowService implements AutoCloseable {
         .orElseThrow(() -> new WorkflowNotFoundException("no saved workflow `" + aliasOrId + "`"));
   }
 
+  /**
+   * Deletes a saved workflow by alias or id. Its runs stay in the history, readable by run id and in
+   * the workspace's run list, with their alias but no workflow id, like runs of an unsaved file: the
+   * audit log names runs as actors ({@code run:<id>/<ref>}), and a run says which workflow that was.
+   * Detaching the runs and deleting the row are one transaction.
+   */
+  public DeletedWorkflow delete(String workspace, String aliasOrId) {
+    SavedWorkflow workflow = get(workspace, aliasOrId);
+    int kept = history.deleteWorkflow(workflow.workspaceId(), workflow.id())
+        .orElseThrow(() -> new WorkflowNotFoundException("no saved workflow `" + aliasOrId + "`"));
+    return new DeletedWorkflow(workflow, kept);
+  }
+
   /** Runs a saved workflow and waits; {@code environment} null runs in its {@code config.environment}. */
   public RunOutcome run(String workspace, String aliasOrId, Object triggerInputs, String environment) {
-    SavedWorkflow workflow = get(workspace, aliasOrId);
-    WorkflowDefinition definition = saved.parse(workflow).definition();
-    return start(workflow.workspaceId(), workflow.id(), definition, triggerInputs, environment).await();
+    gate.enter();
+    try {
+      SavedWorkflow workflow = get(workspace, aliasOrId);
+      WorkflowDefinition definition = saved.parse(workflow).definition();
+      return start(workflow.workspaceId(), workflow.id(), definition, triggerInputs, environment).await();
+    } finally {
+      gate.leave();
+    }
   }
 
   /** Runs a definition that need not be saved (its run has no workflow id); structural errors refuse it. */
   public RunOutcome runSource(String workspace, String source, Object triggerInputs, String environment) {
+    gate.enter();
+    try {
+      return startSource(workspace, source, triggerInputs, environment).await();
+    } finally {
+      gate.leave();
+    }
+  }
+
+  private RunHandle startSource(String workspace, String source, Object triggerInputs, String environment) {
     ParsedDefinition parsed = DefinitionParser.parse(source);
     List<Problem> problems = new ArrayList<>(parsed.problems());
     if (parsed.definition() != null) {
@@ -155,7 +190,7 @@ public final class WorkflowService implements AutoCloseable {
     String workflowId = parsed.definition().alias() == null ? null
         : history.workflowByAlias(workspaceId, parsed.definition().alias())
             .filter(w -> w.source().equals(source)).map(SavedWorkflow::id).orElse(null);
-    return start(workspaceId, workflowId, parsed.definition(), triggerInputs, environment).await();
+    return start(workspaceId, workflowId, parsed.definition(), triggerInputs, environment);
   }
 
   private RunHandle start(String workspaceId, String workflowId, WorkflowDefinition definition, Object inputs,
@@ -173,6 +208,25 @@ public final class WorkflowService implements AutoCloseable {
     RunRecord run = history.run(workspaceId(workspace), runId)
         .orElseThrow(() -> new WorkflowNotFoundException("no run `" + runId + "`"));
     return new RunDetail(run, history.actions(runId), history.children(runId).stream().map(RunRecord::id).toList());
+  }
+
+  /**
+   * Sets a saved workflow's {@code config.environment} by rewriting its source (see
+   * {@link strongroom.engine.definition.ConfigEditor}) and saving it, validated as any save is.
+   */
+  public SaveResult configureEnvironment(String workspace, String aliasOrId, String environment, Actor actor) {
+    SavedWorkflow workflow = get(workspace, aliasOrId);
+    return save(workspace, strongroom.engine.definition.ConfigEditor.withEnvironment(workflow.source(), environment),
+        actor);
+  }
+
+  /**
+   * For a stopping server: from now on {@link #run} and {@link #runSource} refuse with
+   * {@link EngineStoppingException}; waits up to {@code bound} for the runs callers are already
+   * waiting on (child runs of those still start). True when none is left.
+   */
+  public boolean drain(Duration bound) {
+    return gate.closeAndAwaitIdle(bound);
   }
 
   @Override

@@ -41,7 +41,8 @@ public final class DefinitionParser {
     return new ParsedDefinition(definition, problems);
   }
 
-  private static Object read(String source, List<Problem> problems) {
+  /** The document as plain maps, lists and scalars (null, with problems, when it does not parse). */
+  static Object read(String source, List<Problem> problems) {
     if (source.length() > MAX_DOCUMENT_CHARS) {
       problems.add(Problem.error(ProblemCode.SYNTAX, null, null, "the document is larger than 4 MiB"));
       return null;

@@ -2,6 +2,7 @@ package strongroom.engine.history;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import strongroom.secrets.storage.Database;
 
 /** The run history and saved workflows over one database; each write is one transaction. */
@@ -35,6 +36,18 @@ public final class RunHistory {
       runs.insertActions(h, actions);
       runs.finish(h, run);
       return null;
+    });
+  }
+
+  /**
+   * Deletes a saved workflow and detaches its runs ({@link RunRepository#detach}) in one transaction;
+   * the number of runs kept, or empty when the workflow was not there (then nothing changed).
+   */
+  public OptionalInt deleteWorkflow(String workspaceId, String workflowId) {
+    return database.inTransaction(h -> {
+      int kept = runs.detach(h, workspaceId, workflowId);
+      // No run can reference a missing row (foreign key), so a miss has detached nothing.
+      return workflows.delete(h, workspaceId, workflowId) == 0 ? OptionalInt.empty() : OptionalInt.of(kept);
     });
   }
 

@@ -66,6 +66,16 @@ public final class RunRepository {
     batch.execute();
   }
 
+  /**
+   * Clears {@code workflow_id} on a workflow's runs, so the workflow's row can go while they stay:
+   * they keep {@code workflow_alias}, like runs of a file that was never saved. Returns how many.
+   */
+  public int detach(Handle handle, String workspaceId, String workflowId) {
+    return handle.createUpdate("UPDATE workflow_runs SET workflow_id = NULL"
+            + " WHERE workspace_id = :ws AND workflow_id = :wf")
+        .bind("ws", workspaceId).bind("wf", workflowId).execute();
+  }
+
   public Optional<RunRecord> find(Handle handle, String workspaceId, String runId) {
     return handle.createQuery("SELECT * FROM workflow_runs WHERE workspace_id = :ws AND id = :id")
         .bind("ws", workspaceId).bind("id", runId).map(RUN).findOne();

@@ -29,6 +29,12 @@ public final class WorkflowRepository {
         .execute();
   }
 
+  /** Deletes the row; how many were deleted (0 when it was not there). Its runs must be detached first. */
+  public int delete(Handle handle, String workspaceId, String id) {
+    return handle.createUpdate("DELETE FROM workflows WHERE workspace_id = :ws AND id = :id")
+        .bind("ws", workspaceId).bind("id", id).execute();
+  }
+
   public Optional<SavedWorkflow> findByAlias(Handle handle, String workspaceId, String alias) {
     return handle.createQuery("SELECT * FROM workflows WHERE workspace_id = :ws AND alias = :alias")
         .bind("ws", workspaceId).bind("alias", alias).map(MAPPER).findOne();

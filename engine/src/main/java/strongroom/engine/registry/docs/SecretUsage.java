@@ -21,6 +21,14 @@ public record SecretUsage(String name, List<String> keys, List<String> optionalK
   }
 
   /**
+   * Whether a stored copy holding {@code keyNames} satisfies this usage: every required key, and
+   * at least one optional key when there are only optional ones (the {@code aws} rule).
+   */
+  public boolean configuredBy(java.util.Collection<String> keyNames) {
+    return new RegistrySecret(name, keys, optionalKeys, optional).problems("", Set.copyOf(keyNames)).isEmpty();
+  }
+
+  /**
    * Every secret name the registry's actions declare, most used first, then by name. Actions may
    * declare one name with different keys (splunk's send_event needs SPLUNK_HEC_TOKEN, its search
    * SPLUNK_API_KEY): {@code keys} are those every such action needs, {@code optionalKeys} every
