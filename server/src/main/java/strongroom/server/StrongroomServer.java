@@ -25,6 +25,7 @@ import strongroom.server.api.WorkflowsResource;
 import strongroom.server.api.WorkspacesResource;
 import strongroom.server.auth.ApiTokens;
 import strongroom.server.auth.Sessions;
+import strongroom.server.auth.TokenIssuer;
 import strongroom.server.auth.Users;
 import strongroom.server.http.ApiException;
 import strongroom.server.http.ApiRoute;
@@ -34,6 +35,12 @@ import strongroom.server.http.Json;
 import strongroom.server.http.RequestMetrics;
 import strongroom.server.http.ResolveMetrics;
 import strongroom.server.http.TransportErrors;
+import strongroom.server.web.LoginPages;
+import strongroom.server.web.WebRoute;
+import strongroom.server.web.WebUi;
+import strongroom.server.web.admin.AdminPages;
+import strongroom.server.web.credentials.CredentialsPages;
+import strongroom.server.web.workflows.WorkflowsPages;
 
 /**
  * The HTTP server, wired in plain code: no service discovery, every feature listed here. Routing is
@@ -108,10 +115,24 @@ public final class StrongroomServer implements AutoCloseable {
     });
     routing.register(API, new LoginResource(sessions, guard));
     routing.register(API, resources.services());
+    routing.register(webUi(store, tokens, sessions, workflows, guard, clock, metrics));
     routing.any((req, res) -> {
       metrics.record(req.prologue().method().text(), "unmatched", 404, 0);
-      throw ApiException.notFound();
+      if (req.path().path().startsWith(API + "/")) {
+        throw ApiException.notFound();
+      }
+      WebUi.notFound(res);
     });
+  }
+
+  /** The web UI's pages, checked by the same guard as the API. */
+  public static WebUi webUi(SecretStore store, ApiTokens tokens, Sessions sessions, WorkflowService workflows,
+      Guard guard, Clock clock, RequestMetrics metrics) {
+    List<WebRoute> pages = new ArrayList<>();
+    pages.addAll(new WorkflowsPages(workflows, store).routes());
+    pages.addAll(new CredentialsPages(store, workflows.registry()).routes());
+    pages.addAll(new AdminPages(new TokenIssuer(tokens, store.audit(), clock), store.audit()).routes());
+    return new WebUi(guard, new LoginPages(sessions, guard), pages, metrics);
   }
 
   /** Every API route with its required role, for the documentation and its test. */
@@ -156,9 +177,17 @@ public final class StrongroomServer implements AutoCloseable {
     return server.port();
   }
 
-  /** Stops accepting connections, lets in-flight requests finish, then stops the workflow executor. */
+  /**
+   * Lets requests in flight finish, then stops. Helidon's {@code stop()} closes the listener and
+   * gives running requests its shutdown grace period (0.5 s by default) before interrupting them,
+   * which cuts off a workflow run a caller is waiting on. So the engine drains first: new runs are
+   * refused (503 {@code STOPPING}) and those in flight get up to 25 s to finish (inside the 30 s a
+   * supervisor such as Kubernetes waits by default); then the listener stops, its grace covering the
+   * answers being written, then the executor.
+   */
   @Override
   public void close() {
+    workflows.drain(java.time.Duration.ofSeconds(25));
     server.stop();
     workflows.close();
   }

@@ -52,6 +52,7 @@ class AuthorizationMatrixTest extends ApiTestBase {
   private String victimId;
   private String goneId;
   private String workflowId;
+  private String doomedWorkflowId;
   private String runId;
   private String tokenToRevoke;
   private String tokenToProbe;
@@ -91,9 +92,11 @@ class AuthorizationMatrixTest extends ApiTestBase {
           new Req(p.replace("{id}", workflowId), null, null);
       case "PUT /workspaces/{ws}/workflows/{id}" -> new Req(p.replace("{id}", workflowId),
           workflow("matrix_wf", mainName), YAML);
+      case "DELETE /workspaces/{ws}/workflows/{id}" -> new Req(p.replace("{id}", doomedWorkflowId), null, null);
       case "POST /workspaces/{ws}/workflows/{id}/runs" -> new Req(p.replace("{id}", workflowId), "{}", JSON);
       case "GET /workspaces/{ws}/workflows/{id}/runs/{run}" ->
           new Req(p.replace("{id}", workflowId).replace("{run}", runId), null, null);
+      case "GET /workspaces/{ws}/runs/{run}" -> new Req(p.replace("{run}", runId), null, null);
       case "PUT /workspaces/{ws}/members/{username}" ->
           new Req(p.replace("{username}", "matrixuser"), "{\"role\":\"viewer\"}", JSON);
       case "DELETE /workspaces/{ws}/members/{username}" -> new Req(p.replace("{username}", "matrixuser"), null, null);
@@ -150,6 +153,8 @@ class AuthorizationMatrixTest extends ApiTestBase {
     workflowId = created(send("POST", save, admin));
     Req run = new Req("/api/v1/workspaces/default/workflows/" + workflowId + "/runs", "{}", JSON);
     runId = created(send("POST", run, admin));
+    Req doomed = new Req("/api/v1/workspaces/default/workflows", workflow("matrix_doomed", mainName), YAML);
+    doomedWorkflowId = created(send("POST", doomed, admin));
     new Users(store, Clock.systemUTC()).create("matrixuser", Canaries.next().toCharArray(), false);
     tokenToRevoke = tokens.create(WS, Role.VIEWER, null, "operator:test").token().id();
     tokenToProbe = tokens.create(WS, Role.VIEWER, null, "operator:test").token().id();
@@ -219,6 +224,10 @@ class AuthorizationMatrixTest extends ApiTestBase {
     assertEquals(200, get(secretsPath(WS) + "/" + mainId, admin).statusCode());
     assertTrue(tokens.list().stream().anyMatch(t -> t.id().equals(tokenToProbe) && t.revokedAt() == null));
     assertTrue(tokens.list().stream().anyMatch(t -> t.id().equals(tokenToRevoke) && t.revokedAt() != null));
+    // Only this workspace's admin could delete the workflow; the main one and its run are still there.
+    assertEquals(404, get("/api/v1/workspaces/default/workflows/" + doomedWorkflowId, admin).statusCode());
+    assertEquals(200, get("/api/v1/workspaces/default/workflows/" + workflowId, admin).statusCode());
+    assertEquals(200, get("/api/v1/workspaces/default/runs/" + runId, admin).statusCode());
   }
 
   private static String expected(Who who, ApiRoute route) {

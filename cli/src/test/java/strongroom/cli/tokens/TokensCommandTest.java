@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import strongroom.cli.CliHarness;
 import strongroom.cli.CliResult;
+import strongroom.secrets.audit.AuditEvent;
+import strongroom.secrets.audit.AuditQuery;
 import strongroom.secrets.service.SecretStore;
 import strongroom.server.auth.ApiToken;
 import strongroom.server.auth.ApiTokens;
 import strongroom.server.auth.Role;
 
-/** tokens create, list and revoke, as an operator runs them on the server's data folder. */
+/** tokens create, list and revoke, as an operator runs them on the server's data folder, and their audit events. */
 class TokensCommandTest {
   @TempDir Path tempDir;
   private CliHarness cli;
@@ -73,5 +77,47 @@ class TokensCommandTest {
     assertEquals(2, cli.run("tokens", "create", "--workspace", "default", "--role", "viewer", "--expires", "soon")
         .exitCode());
     assertEquals(3, cli.run("tokens", "create", "--workspace", "nope", "--role", "viewer").exitCode());
+  }
+
+  /** The one audit event of {@code action}, as {@code strongroom audit --json} prints it. */
+  private JsonNode onlyEvent(String action) throws Exception {
+    JsonNode events = new ObjectMapper().readTree(cli.run("audit", "--action", action, "--json").ok().out());
+    assertEquals(1, events.size(), events::toString);
+    return events.get(0);
+  }
+
+  @Test
+  void createAndRevoke_writeAuditEvents_withIdentifiersOnly() throws Exception {
+    String token = cli.run("tokens", "create", "--role", "editor").ok().out().strip();
+    String id;
+    try (SecretStore store = open()) {
+      id = tokens(store).authenticate(token).orElseThrow().id();
+    }
+    JsonNode created = onlyEvent("token_create");
+    assertEquals("operator:" + CliHarness.USER, created.get("actor").asText());
+    assertEquals("success", created.get("outcome").asText());
+    assertEquals("default", created.get("workspace").asText());
+    assertTrue(created.get("secret").isNull(), created::toString);
+    assertEquals("token_id=" + id + " role=editor", created.get("detail").asText());
+
+    cli.run("tokens", "revoke", id).ok();
+    JsonNode revoked = onlyEvent("token_revoke");
+    assertEquals("operator:" + CliHarness.USER, revoked.get("actor").asText());
+    assertEquals("default", revoked.get("workspace").asText());
+    assertEquals("token_id=" + id, revoked.get("detail").asText());
+
+    // A refused revoke (no active token with that id) records nothing.
+    cli.run("tokens", "revoke", id).expect(3);
+    onlyEvent("token_revoke");
+
+    // Nowhere in the log, as printed or as stored, is the token or its random part.
+    String secretPart = token.substring("srt_".length());
+    String printed = cli.run("audit").ok().out() + cli.run("audit", "--json").ok().out();
+    assertFalse(printed.contains(secretPart), "the audit output holds the token");
+    try (SecretStore store = open()) {
+      for (AuditEvent e : store.audit().query(AuditQuery.all())) {
+        assertFalse(e.toString().contains(secretPart), "a stored audit event holds the token");
+      }
+    }
   }
 }

@@ -23,7 +23,7 @@ import strongroom.secrets.service.SecretStore;
 import strongroom.secrets.service.StoreConfig;
 import strongroom.secrets.testing.Canaries;
 
-/** The workflows commands end to end on SQLite: save, validate, list, run (masked), runs. */
+/** The workflows commands end to end on SQLite: save, validate, list, run (masked), runs, delete. */
 class WorkflowsCommandTest {
   @TempDir Path dataDir;
 
@@ -94,5 +94,27 @@ class WorkflowsCommandTest {
     assertTrue(refused.err().contains("error: action `a` action: no action `core.nope` in the registry"), refused.err());
     assertTrue(refused.err().contains("`ACTIONS.zzz` names no action of this workflow"), refused.err());
     assertTrue(run("workflows", "list").ok().out().contains("No workflows"));
+  }
+
+  @Test
+  void delete_removesTheWorkflow_andKeepsItsRuns() throws Exception {
+    Path wf = file("gone.yaml", """
+        title: Soon gone
+        alias: gone
+        actions:
+          - {ref: a, action: core.transform.reshape, args: {value: 1}}
+        """);
+    run("workflows", "save", wf.toString()).ok();
+    run("workflows", "run", "gone").ok();
+    CliResult deleted = run("workflows", "delete", "gone").ok();
+    assertTrue(deleted.out().matches(
+        "Deleted workflow gone \\([0-9a-f-]{36}\\); 1 run is kept in the history\\.\\n"), deleted.out());
+    assertTrue(run("workflows", "list").ok().out().contains("No workflows"));
+    CliResult runs = run("workflows", "runs").ok();
+    assertEquals(2, runs.out().lines().count(), runs.out());
+    assertTrue(runs.out().lines().skip(1).findFirst().orElseThrow().contains("gone"), runs.out());
+    CliResult again = run("workflows", "delete", "gone").expect(3);
+    assertTrue(again.err().contains("no saved workflow `gone`"), again.err());
+    run("workflows", "run", "gone").expect(3);
   }
 }

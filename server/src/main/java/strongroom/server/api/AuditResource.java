@@ -6,16 +6,15 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import strongroom.secrets.ValidationException;
 import strongroom.secrets.audit.AuditQuery;
 import strongroom.secrets.service.SecretStore;
 import strongroom.server.auth.Role;
 import strongroom.server.http.ApiRoute;
 import strongroom.server.http.Caller;
 import strongroom.server.http.Guard;
+import strongroom.server.http.Instants;
 import strongroom.server.http.Json;
 
 /** {@code /workspaces/{ws}/audit}: the workspace's audit log, newest first; admins only. */
@@ -46,14 +45,6 @@ public final class AuditResource implements HttpService {
   }
 
   private static Instant time(ServerRequest req, String name) {
-    String text = Params.query(req, name);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw ValidationException.of(name, "timestamp", "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
-    }
+    return Instants.parse(name, Params.query(req, name));
   }
 }

@@ -46,10 +46,10 @@ public final class DefinitionsResource implements HttpService {
     List<Secret> live = store.secrets().list(Caller.of(req).workspace().id(), null, null, null, false);
     List<Map<String, Object>> out = new ArrayList<>();
     for (SecretUsage u : SecretUsage.of(registry)) {
-      // Configured: a live secret of that name whose keys include every required one.
+      // Configured: a live secret of that name with every required key (or one of only-optional keys).
       TreeSet<String> environments = new TreeSet<>();
       for (Secret s : live) {
-        if (s.name().equals(u.name()) && s.keyNames().containsAll(u.keys())) {
+        if (s.name().equals(u.name()) && u.configuredBy(s.keyNames())) {
           environments.add(s.environment());
         }
       }

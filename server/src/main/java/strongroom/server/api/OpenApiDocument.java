@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import strongroom.server.auth.Sessions;
@@ -11,8 +12,8 @@ import strongroom.server.http.ApiRoute;
 
 /**
  * The OpenAPI 3 document, generated from the same route table the guard registers, so it cannot
- * list a route that does not exist or miss one that does; login and logout are added by hand. Request
- * and response schemas are not described yet (except login's body); docs/api.md has them.
+ * list a route that does not exist or miss one that does; login and logout are added by hand. Each
+ * route's body and answer ({@link ApiOperations}) refer to the schemas of {@link ApiSchemas}.
  */
 public final class OpenApiDocument {
   private static final Pattern PARAMETER = Pattern.compile("\\{([a-z_]+)}");
@@ -39,9 +40,11 @@ public final class OpenApiDocument {
         operation.put("security", List.of(Map.of("session", List.of())));
       }
       operation.put("parameters", parameters(route.path()));
-      operation.put("responses", Map.of(
-          "default", Map.of("description", "Error: {\"error\": {\"code\", \"message\", \"details\"}}"),
-          "2XX", Map.of("description", "Success")));
+      Optional<ApiOperations.Doc> doc = ApiOperations.of(route);
+      if (doc.isPresent() && doc.get().request() != null) {
+        operation.put("requestBody", requestBody(doc.get()));
+      }
+      operation.put("responses", responses(doc));
       item.put(route.method().text().toLowerCase(Locale.ROOT), operation);
     }
     Map<String, Object> doc = new LinkedHashMap<>();
@@ -49,11 +52,40 @@ public final class OpenApiDocument {
     doc.put("info", Map.of("title", "Strongroom API", "version", "1"));
     doc.put("components", Map.of("securitySchemes", Map.of(
         "bearer", Map.of("type", "http", "scheme", "bearer"),
-        "session", Map.of("type", "apiKey", "in", "cookie", "name", Sessions.COOKIE))));
+        "session", Map.of("type", "apiKey", "in", "cookie", "name", Sessions.COOKIE)),
+        "schemas", ApiSchemas.all()));
     // Either a bearer token or a login session (state-changing session requests also need X-CSRF-Token).
     doc.put("security", List.of(Map.of("bearer", List.of()), Map.of("session", List.of())));
     doc.put("paths", paths);
     return doc;
+  }
+
+  private static Map<String, Object> requestBody(ApiOperations.Doc doc) {
+    Map<String, Object> content = new LinkedHashMap<>();
+    if (doc.request().equals("WorkflowDefinition")) {
+      // SourceBody takes the definition as text in any of these types, or as a JSON object.
+      for (String yaml : List.of("application/yaml", "text/yaml", "application/x-yaml")) {
+        content.put(yaml, Map.of("schema", Map.of("type", "string")));
+      }
+    }
+    content.put("application/json", Map.of("schema", SchemaBuilder.ref(doc.request())));
+    return Map.of("required", doc.requestRequired(), "content", content);
+  }
+
+  /** The success answer and its schema (an empty 204 has none), and the error envelope for every other status. */
+  private static Map<String, Object> responses(Optional<ApiOperations.Doc> doc) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (doc.isEmpty()) {
+      out.put("2XX", Map.of("description", "Success"));
+    } else if (doc.get().response() == null) {
+      out.put(String.valueOf(doc.get().status()), Map.of("description", "Done; no content"));
+    } else {
+      out.put(String.valueOf(doc.get().status()), Map.of("description", "Success",
+          "content", Map.of("application/json", Map.of("schema", SchemaBuilder.ref(doc.get().response())))));
+    }
+    out.put("default", Map.of("description", "Error",
+        "content", Map.of("application/json", Map.of("schema", SchemaBuilder.ref("Error")))));
+    return out;
   }
 
   /** {@code POST /login}: unauthenticated; sets the session cookie and returns the CSRF token. */

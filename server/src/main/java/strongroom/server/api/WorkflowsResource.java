@@ -25,7 +25,10 @@ import strongroom.server.http.Caller;
 import strongroom.server.http.Guard;
 import strongroom.server.http.Json;
 
-/** {@code /workspaces/{ws}/workflows}: save (YAML or JSON), list, get, run, runs and run detail. */
+/**
+ * {@code /workspaces/{ws}/workflows}: save (YAML or JSON), list, get, delete, run, runs and run
+ * detail; and {@code /workspaces/{ws}/runs/{run}}, a run by id whether or not its workflow is saved.
+ */
 public final class WorkflowsResource implements HttpService {
   private static final String BASE = "/workspaces/{ws}/workflows";
 
@@ -43,10 +46,14 @@ public final class WorkflowsResource implements HttpService {
         new ApiRoute(Method.POST, BASE, Role.EDITOR, "Create a workflow from YAML or JSON", this::create),
         new ApiRoute(Method.GET, BASE + "/{id}", Role.VIEWER, "Get a workflow by id or alias", this::get),
         new ApiRoute(Method.PUT, BASE + "/{id}", Role.EDITOR, "Replace a workflow's definition", this::update),
+        new ApiRoute(Method.DELETE, BASE + "/{id}", Role.ADMIN, "Delete a workflow; its runs stay readable",
+            this::delete),
         new ApiRoute(Method.POST, BASE + "/{id}/runs", Role.EDITOR, "Run a workflow and wait for it", this::run),
         new ApiRoute(Method.GET, BASE + "/{id}/runs", Role.VIEWER, "List a workflow's runs (limit)", this::runs),
         new ApiRoute(Method.GET, BASE + "/{id}/runs/{run}", Role.VIEWER, "A run with its masked action results",
-            this::runDetail));
+            this::runDetail),
+        new ApiRoute(Method.GET, "/workspaces/{ws}/runs/{run}", Role.VIEWER,
+            "A run by id, also of a deleted workflow or an unsaved file", this::runById));
   }
 
   @Override
@@ -88,6 +95,11 @@ public final class WorkflowsResource implements HttpService {
     Json.send(res, 200, WorkflowViews.saved(workflows.save(ws(req), source, Caller.of(req).actor())));
   }
 
+  private void delete(ServerRequest req, ServerResponse res) {
+    workflows.delete(ws(req), Params.path(req, "id"));
+    res.status(204).send();
+  }
+
   private void run(ServerRequest req, ServerResponse res) {
     SavedWorkflow workflow = workflow(req);
     RunBody body = req.content().hasEntity() ? Json.read(req, RunBody.class) : new RunBody(null, null);
@@ -97,6 +109,7 @@ public final class WorkflowsResource implements HttpService {
       strongroom.secrets.validation.SecretRules.checkEnvironment("environment", body.environment(), violations);
       strongroom.secrets.validation.SecretRules.throwIfAny(violations);
     }
+    // While the server drains for shutdown this throws EngineStoppingException: a 503 (ErrorResponses).
     RunOutcome outcome = workflows.run(ws(req), workflow.id(), body.inputs() == null ? Map.of() : body.inputs(),
         body.environment());
     res.headers().set(HeaderNames.LOCATION, "/api/v1/workspaces/" + Params.path(req, "ws") + "/workflows/"
@@ -117,6 +130,10 @@ public final class WorkflowsResource implements HttpService {
       throw new WorkflowNotFoundException("no run `" + Params.path(req, "run") + "` of that workflow");
     }
     Json.send(res, 200, WorkflowViews.detail(detail));
+  }
+
+  private void runById(ServerRequest req, ServerResponse res) {
+    Json.send(res, 200, WorkflowViews.detail(workflows.runDetail(ws(req), Params.path(req, "run"))));
   }
 
   private SavedWorkflow workflow(ServerRequest req) {

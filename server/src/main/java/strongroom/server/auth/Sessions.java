@@ -11,8 +11,9 @@ import java.util.UUID;
 import strongroom.secrets.storage.Database;
 
 /**
- * Logins and sessions, kept in the database so several servers share them. The cookie value and
- * the CSRF token are 256 random bits each; only their SHA-256 hashes are stored.
+ * Logins and sessions, kept in the database so several servers share them. The cookie value is 256
+ * random bits; the CSRF token is derived from it ({@link #csrfTokenFor}), so a server-rendered page
+ * can embed it in its forms without storing it. Only SHA-256 hashes of both are stored.
  */
 public final class Sessions {
   /** The session cookie's name. */
@@ -50,7 +51,7 @@ public final class Sessions {
       throw new LoginRefusedException(null);
     }
     String cookie = randomToken(PREFIX);
-    String csrf = randomToken("");
+    String csrf = csrfTokenFor(cookie);
     Instant now = clock.instant();
     Session session = new Session(UUID.randomUUID().toString(), user.get(), now.plus(LIFETIME), ApiTokens.hash(csrf));
     database.inTransaction(h -> {
@@ -94,6 +95,22 @@ public final class Sessions {
   public void logout(Session session) {
     database.inTransaction(h -> h.createUpdate("DELETE FROM sessions WHERE id = :id").bind("id", session.id())
         .execute());
+  }
+
+  /**
+   * The CSRF token of the session whose cookie is {@code cookieValue}: HMAC-SHA256 keyed by the cookie.
+   * Only a holder of the cookie can compute it, and the cookie is HttpOnly and SameSite=Strict.
+   */
+  public static String csrfTokenFor(String cookieValue) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(cookieValue.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+          "HmacSHA256"));
+      byte[] tag = mac.doFinal("strongroom csrf".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
   }
 
   private String randomToken(String prefix) {

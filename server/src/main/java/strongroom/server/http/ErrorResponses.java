@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import strongroom.engine.InvalidWorkflowException;
 import strongroom.engine.WorkflowException;
+import strongroom.engine.EngineStoppingException;
 import strongroom.engine.WorkflowNotFoundException;
 import strongroom.engine.definition.Problem;
 import strongroom.secrets.ErrorCode;
@@ -34,6 +35,9 @@ public final class ErrorResponses {
         "invalid input", violations(e.violations())));
     routing.error(InvalidWorkflowException.class, (req, res, e) -> send(res, 422, "INVALID_WORKFLOW",
         "the workflow is invalid", problems(e.report().problems())));
+    // The engine is draining for shutdown: another server (or this one, restarted) can take the run.
+    routing.error(EngineStoppingException.class, (req, res, e) -> send(res, 503, "STOPPING",
+        "the server is stopping; retry the run", List.of()));
     routing.error(WorkflowNotFoundException.class, (req, res, e) -> send(res, 404, "NOT_FOUND", e.getMessage(),
         List.of()));
     // Engine messages quote identifiers only, never a value (WorkflowException's contract).
@@ -71,6 +75,9 @@ public final class ErrorResponses {
     if (e instanceof WorkflowNotFoundException) {
       return 404;
     }
+    if (e instanceof EngineStoppingException) {
+      return 503;
+    }
     if (e instanceof ValidationException || e instanceof WorkflowException) {
       return 422;
     }
@@ -81,6 +88,30 @@ public final class ErrorResponses {
       return request.status().code();
     }
     return 500;
+  }
+
+  /** The message {@link #register}'s handlers give {@code e}: safe to show, never request content. */
+  public static String messageOf(Throwable e) {
+    if (e instanceof EngineStoppingException) {
+      return "the server is stopping; retry the run";
+    }
+    if (e instanceof ApiException || e instanceof WorkflowNotFoundException
+        || (e instanceof WorkflowException && !(e instanceof InvalidWorkflowException))) {
+      return e.getMessage();
+    }
+    if (e instanceof ValidationException) {
+      return "invalid input";
+    }
+    if (e instanceof InvalidWorkflowException) {
+      return "the workflow is invalid";
+    }
+    if (e instanceof SecretsException secrets) {
+      return safeMessage(secrets);
+    }
+    if (e instanceof RequestException request) {
+      return request.status().code() == 413 ? "the body is larger than 1 MiB" : request.status().reasonPhrase();
+    }
+    return "internal error";
   }
 
   static int status(ErrorCode code) {

@@ -152,6 +152,31 @@ public final class Guard {
     return new Caller(Actor.user(session.user().username()), workspace, role);
   }
 
+  /**
+   * The checks of a web page, the same rules as the API's: a live session (else 401), on a
+   * state-changing request the session's CSRF token as {@code presentedCsrf} (else 403), and under
+   * {@code /w/{ws}} the user's role there (403 without one or below {@code required}). A null
+   * {@code required} is a page outside any workspace.
+   */
+  public PageAccess pageAccess(ServerRequest req, Role required, String presentedCsrf) {
+    String cookie = Cookies.value(req, Sessions.COOKIE).orElseThrow(ApiException::unauthorized);
+    Session session = sessions.authenticate(cookie).orElseThrow(ApiException::unauthorized);
+    if (!isSafe(req.prologue().method()) && !session.csrfMatches(presentedCsrf)) {
+      throw ApiException.forbidden("the form has expired; reload the page and try again");
+    }
+    String csrf = Sessions.csrfTokenFor(cookie);
+    Principal principal = new Principal(Actor.user(session.user().username()), null, session.user());
+    if (required == null) {
+      return new PageAccess(principal, csrf, null, null);
+    }
+    Workspace workspace = resolve(req).orElseThrow(Guard::notAMember);
+    Role role = users.roleIn(session.user(), workspace.id()).orElseThrow(Guard::notAMember);
+    if (!role.includes(required)) {
+      throw ApiException.forbidden("this page needs the `" + required.wireName() + "` role");
+    }
+    return new PageAccess(principal, csrf, workspace, role);
+  }
+
   /** The live session named by the request's cookie, if any. */
   public Optional<Session> session(ServerRequest req) {
     return sessions == null ? Optional.empty()

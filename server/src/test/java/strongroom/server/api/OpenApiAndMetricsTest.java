@@ -6,17 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import strongroom.secrets.testing.Backend;
+import strongroom.secrets.testing.Canaries;
 import strongroom.server.ApiTestBase;
 import strongroom.server.StrongroomServer;
 import strongroom.server.auth.Role;
+import strongroom.server.auth.Users;
 import strongroom.server.http.ApiRoute;
 
-/** /api/v1/openapi.json lists every route of the table the guard registers; /metrics labels only templates. */
+/**
+ * /api/v1/openapi.json lists every route of the table the guard registers, with request and response
+ * schemas that real responses match; /metrics labels only templates.
+ */
 @ParameterizedClass
 @EnumSource(Backend.class)
 class OpenApiAndMetricsTest extends ApiTestBase {
@@ -26,7 +39,7 @@ class OpenApiAndMetricsTest extends ApiTestBase {
     assertEquals(200, response.statusCode());
     JsonNode paths = json(response).get("paths");
     var routes = StrongroomServer.apiRoutes(store, tokens);
-    assertEquals(28, routes.size());
+    assertEquals(30, routes.size());
     for (ApiRoute route : routes) {
       JsonNode operation = paths.path(StrongroomServer.API + route.path())
           .get(route.method().text().toLowerCase(Locale.ROOT));
@@ -38,6 +51,129 @@ class OpenApiAndMetricsTest extends ApiTestBase {
     for (String open : new String[] {"/healthz", "/readyz", "/metrics", "/api/v1/openapi.json"}) {
       assertTrue(paths.has(open), open);
     }
+  }
+
+  /** POST routes that read no body: the document must not claim one. */
+  private static final Set<String> BODYLESS = Set.of("POST /workspaces/{ws}/secrets/{id}/restore",
+      "POST /workspaces/{ws}/secrets/{id}/purge");
+
+  @Test
+  void openApi_everyRoute_hasItsBodyAndAnswerSchemas() {
+    JsonNode doc = json(get("/api/v1/openapi.json", null));
+    JsonNode schemas = doc.path("components").path("schemas");
+    List<String> problems = new ArrayList<>();
+    for (ApiRoute route : StrongroomServer.apiRoutes(store, tokens)) {
+      String method = route.method().text();
+      String label = method + " " + route.path();
+      JsonNode operation = doc.path("paths").path(StrongroomServer.API + route.path())
+          .path(method.toLowerCase(Locale.ROOT));
+      JsonNode body = operation.path("requestBody");
+      boolean writes = Set.of("POST", "PUT", "PATCH").contains(method);
+      if (writes && !BODYLESS.contains(label)) {
+        if (!schemas.has(refName(body.path("content").path("application/json").path("schema")))) {
+          problems.add(label + ": no application/json request body schema");
+        }
+      } else if (!body.isMissingNode()) {
+        problems.add(label + ": documents a request body it does not read");
+      }
+      JsonNode responses = operation.path("responses");
+      if (!refName(responses.path("default").path("content").path("application/json").path("schema")).equals("Error")) {
+        problems.add(label + ": errors are not the Error envelope");
+      }
+      List<String> success = new ArrayList<>();
+      responses.fieldNames().forEachRemaining(code -> {
+        if (code.startsWith("2")) {
+          success.add(code);
+        }
+      });
+      if (success.size() != 1) {
+        problems.add(label + ": expected one success status, got " + success);
+      } else if (success.get(0).equals("204")) {
+        if (responses.get("204").has("content")) {
+          problems.add(label + ": 204 with content");
+        }
+      } else if (!schemas.has(refName(responses.get(success.get(0)).path("content").path("application/json")
+          .path("schema")))) {
+        problems.add(label + ": no response schema for " + success.get(0));
+      }
+    }
+    assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    // Every $ref anywhere in the document names a schema that is there.
+    for (JsonNode ref : doc.findValues("$ref")) {
+      String name = ref.asText().replace("#/components/schemas/", "");
+      assertTrue(ref.asText().startsWith("#/components/schemas/") && schemas.has(name), ref::toString);
+    }
+    // Request schemas come from the records the handlers read: Jackson's names, nothing else.
+    JsonNode update = schemas.path("SecretUpdate");
+    assertTrue(update.path("properties").has("expected_version"), update::toString);
+    assertFalse(update.path("properties").has("expectedVersion"), update::toString);
+    assertFalse(update.path("additionalProperties").asBoolean(true));
+    assertEquals("[\"name\",\"keys\"]", schemas.path("SecretCreate").path("required").toString());
+    assertTrue(schemas.path("TokenCreate").path("properties").has("expires_in"));
+  }
+
+  private static String refName(JsonNode schema) {
+    String ref = schema.path("$ref").asText("");
+    return ref.startsWith("#/components/schemas/") ? ref.substring("#/components/schemas/".length()) : "";
+  }
+
+  @Test
+  void openApi_schemas_matchRealResponses() {
+    SchemaCheck check = new SchemaCheck(json(get("/api/v1/openapi.json", null)));
+    String admin = token(Role.ADMIN);
+    HttpResponse<String> created = call("POST", secretsPath(WS), admin, createBody("schema_probe", "default"));
+    assertEquals(201, created.statusCode(), created::body);
+    check.assertMatches("secret create", json(created), "Secret");
+    String id = json(created).get("id").asText();
+    check.assertMatches("secret get", json(get(secretsPath(WS) + "/" + id, admin)), "Secret");
+    HttpResponse<String> updated = call("PATCH", secretsPath(WS) + "/" + id, admin, "{\"description\":\"probed\"}");
+    assertEquals(200, updated.statusCode(), updated::body);
+    check.assertMatches("secret update", json(updated), "Secret");
+    check.assertMatches("secret list", json(get(secretsPath(WS), admin)), "SecretList");
+    check.assertMatches("versions", json(get(secretsPath(WS) + "/" + id + "/versions", admin)), "VersionList");
+    check.assertMatches("audit", json(get("/api/v1/workspaces/default/audit", admin)), "AuditEventList");
+    check.assertMatches("workspaces", json(get("/api/v1/workspaces", admin)), "WorkspaceList");
+    check.assertMatches("definitions", json(get("/api/v1/workspaces/default/definitions", admin)), "DefinitionList");
+
+    String workflows = "/api/v1/workspaces/default/workflows";
+    // One secret that is there (its value comes back masked) and one that is not (a warning on save).
+    HttpResponse<String> saved = postYaml(workflows, admin, "title: Probe\nalias: schema_probe\nactions:\n"
+        + "  - {ref: a, action: core.transform.reshape, args: {value: \"${{ SECRETS.schema_probe.API_KEY }}\"}}\n"
+        + "  - {ref: b, action: core.transform.reshape, args: {value: \"${{ SECRETS.nowhere.API_KEY }}\"}}\n");
+    assertEquals(201, saved.statusCode(), saved::body);
+    check.assertMatches("workflow save", json(saved), "WorkflowSaved");
+    assertFalse(json(saved).get("warnings").isEmpty(), saved::body);
+    check.assertMatches("workflow get", json(get(workflows + "/schema_probe", admin)), "WorkflowWithSource");
+    check.assertMatches("workflow list", json(get(workflows, admin)), "WorkflowList");
+    HttpResponse<String> run = call("POST", workflows + "/schema_probe/runs", admin, "{\"inputs\":{\"n\":1}}");
+    assertEquals(201, run.statusCode(), run::body);
+    check.assertMatches("run", json(run), "RunOutcome");
+    assertFalse(json(run).get("actions").isEmpty(), run::body);
+    String runId = json(run).get("id").asText();
+    check.assertMatches("runs", json(get(workflows + "/schema_probe/runs", admin)), "RunList");
+    check.assertMatches("run detail", json(get(workflows + "/schema_probe/runs/" + runId, admin)), "RunDetail");
+    check.assertMatches("run by id", json(get("/api/v1/workspaces/default/runs/" + runId, admin)), "RunDetail");
+
+    HttpResponse<String> token = call("POST", "/api/v1/workspaces/default/tokens", admin,
+        "{\"role\":\"viewer\",\"expires_in\":\"1h\"}");
+    assertEquals(201, token.statusCode(), token::body);
+    check.assertMatches("token create", json(token), "TokenCreated");
+    check.assertMatches("token list", json(get("/api/v1/workspaces/default/tokens", admin)), "TokenList");
+    new Users(store, Clock.systemUTC()).create("schema_user", Canaries.next().toCharArray(), false);
+    HttpResponse<String> member = call("PUT", "/api/v1/workspaces/default/members/schema_user", admin,
+        "{\"role\":\"editor\"}");
+    assertEquals(200, member.statusCode(), member::body);
+    check.assertMatches("member set", json(member), "Membership");
+    check.assertMatches("member list", json(get("/api/v1/workspaces/default/members", admin)), "MemberList");
+
+    check.assertMatches("404", json(get(secretsPath(WS) + "/no-such-id", admin)), "Error");
+    check.assertMatches("422", json(call("POST", secretsPath(WS), admin, "{\"name\":\"Bad Name\"}")), "Error");
+  }
+
+  private HttpResponse<String> postYaml(String path, String token, String yaml) {
+    return ApiTestBase.sendChecked(http, HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/yaml")
+        .POST(BodyPublishers.ofString(yaml)).build(), "POST " + path);
   }
 
   @Test

@@ -21,7 +21,7 @@ import strongroom.secrets.testing.Canaries;
 import strongroom.server.ApiTestBase;
 import strongroom.server.auth.Role;
 
-/** Workflows over HTTP: save from YAML or JSON, 422 with every problem, masked runs, roles. */
+/** Workflows over HTTP: save from YAML or JSON, 422 with every problem, masked runs, delete, roles. */
 @ParameterizedClass
 @EnumSource(Backend.class)
 class WorkflowsApiTest extends ApiTestBase {
@@ -136,5 +136,45 @@ class WorkflowsApiTest extends ApiTestBase {
     assertEquals(200, get(WORKFLOWS + "/viewed/runs", viewer).statusCode());
     assertFalse(get(WORKFLOWS, viewer).body().isEmpty());
     assertError(get(WORKFLOWS, null), 401, "UNAUTHENTICATED");
+  }
+
+  @Test
+  void delete_byAdmin_is204_thenGone_andItsRunsStayReadable() {
+    String editor = token(Role.EDITOR);
+    String admin = token(Role.ADMIN);
+    plant(editor, "doomed_key");
+    HttpResponse<String> saved = send("POST", WORKFLOWS, editor, bearerWorkflow("doomed", "doomed_key"),
+        "application/yaml");
+    String id = json(saved).get("id").asText();
+    HttpResponse<String> run = call("POST", WORKFLOWS + "/doomed/runs", editor, "{}");
+    assertEquals(201, run.statusCode(), run::body);
+    String runId = json(run).get("id").asText();
+
+    assertError(call("DELETE", WORKFLOWS + "/doomed", editor, null), 403, "FORBIDDEN");
+    assertEquals(200, get(WORKFLOWS + "/doomed", editor).statusCode(), "a refused delete deleted it");
+    HttpResponse<String> deleted = call("DELETE", WORKFLOWS + "/doomed", admin, null);
+    assertEquals(204, deleted.statusCode(), deleted::body);
+    assertTrue(deleted.body().isEmpty(), deleted::body);
+
+    assertError(get(WORKFLOWS + "/doomed", editor), 404, "NOT_FOUND");
+    assertError(get(WORKFLOWS + "/" + id + "/runs", editor), 404, "NOT_FOUND");
+    assertFalse(get(WORKFLOWS, editor).body().contains("\"doomed\""));
+    assertError(call("DELETE", WORKFLOWS + "/" + id, admin, null), 404, "NOT_FOUND");
+    assertError(call("DELETE", WORKFLOWS + "/never_was", admin, null), 404, "NOT_FOUND");
+
+    // The run is kept: by id under the workspace, with its alias, no workflow id, and masked results.
+    JsonNode kept = json(get("/api/v1/workspaces/default/runs/" + runId, editor));
+    assertEquals(runId, kept.get("id").asText(), kept::toString);
+    assertEquals("doomed", kept.get("workflow_alias").asText());
+    assertTrue(kept.get("workflow_id").isNull(), kept::toString);
+    assertEquals("succeeded", kept.get("status").asText());
+    assertEquals("Bearer ***", kept.get("actions").get(0).get("result").asText(), kept::toString);
+    assertError(get("/api/v1/workspaces/default/runs/no-such-run", editor), 404, "NOT_FOUND");
+
+    // The alias can be saved again; the new workflow has none of the old one's runs.
+    HttpResponse<String> again = send("POST", WORKFLOWS, editor, bearerWorkflow("doomed", "doomed_key"),
+        "application/yaml");
+    assertEquals(201, again.statusCode(), again::body);
+    assertEquals(0, json(get(WORKFLOWS + "/doomed/runs", editor)).get("runs").size());
   }
 }
