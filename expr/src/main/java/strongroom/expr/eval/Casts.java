@@ -38,7 +38,8 @@ public final class Casts {
     }
     if (v instanceof String s) {
       String t = s.strip();
-      if (!INT.matches(t)) {
+      // The first character rules most bad input out without running the pattern over all of it.
+      if (t.isEmpty() || "+-0123456789".indexOf(t.charAt(0)) < 0 || !INT.matches(t)) {
         throw new ExprEvalException(ExprErrorCode.VALUE, "int(): invalid literal for base 10");
       }
       try {

@@ -42,10 +42,14 @@ public final class PyStr {
   }
 
   private void append(String s) {
-    if (sb.length() + s.length() > max) {
+    room(s.length());
+    sb.append(s);
+  }
+
+  private void room(int more) {
+    if (sb.length() + more > max) {
       throw new ExprLimitException("rendered text longer than " + max + " characters");
     }
-    sb.append(s);
   }
 
   private void value(Object v, boolean repr) {
@@ -115,10 +119,20 @@ public final class PyStr {
   private void quote(String s) {
     frame.charge(s.length() >> 2);
     char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    StringBuilder out = new StringBuilder(s.length() + 2).append(q);
-    for (int i = 0; i < s.length(); ) {
+    int clean = 0;
+    while (clean < s.length() && plain(s.charAt(clean), q)) {
+      clean++;
+    }
+    if (clean == s.length()) {
+      // Nothing to escape (the usual case): one bulk copy, no per-character appends.
+      room(s.length() + 2);
+      sb.append(q).append(s).append(q);
+      return;
+    }
+    StringBuilder out = new StringBuilder(s.length() + 2).append(q).append(s, 0, clean);
+    for (int i = clean; i < s.length(); ) {
       char ch = s.charAt(i);
-      if (ch >= 0x20 && ch < 0x7f && ch != '\\' && ch != q) {
+      if (plain(ch, q)) {
         out.append(ch); // the common case: printable ASCII needs no classification
         i++;
         continue;
@@ -146,6 +160,11 @@ public final class PyStr {
       }
     }
     append(out.append(q).toString());
+  }
+
+  /** Printable ASCII that needs no escape inside {@code q} quotes. */
+  private static boolean plain(char ch, char q) {
+    return ch >= 0x20 && ch < 0x7f && ch != '\\' && ch != q;
   }
 
   private static boolean printable(int cp) {
