@@ -216,6 +216,7 @@ class WebUiTest extends ApiTestBase {
     HttpResponse<String> detail = page("GET", "/w/default/credentials/" + secret.id(), editor, null);
     assertTrue(detail.body().contains("Roll back to v1"), detail::body);
     assertFalse(detail.body().contains("Roll back to v2"), "the current version has no roll back");
+    assertTrue(detail.body().indexOf("<td>v2") < detail.body().indexOf("<td>v1"), "newest version first");
     HttpResponse<String> rolled = page("POST", "/w/default/credentials/" + secret.id() + "/rollback", editor,
         List.of("_csrf", editor.csrf(), "to", "1", "expected_version", "2"));
     assertEquals(303, rolled.statusCode(), rolled::body);

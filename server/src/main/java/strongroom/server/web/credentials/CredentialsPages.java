@@ -128,8 +128,8 @@ public final class CredentialsPages {
         secret.updatedBy(), usage == null ? null : usage.configuredBy(secret.keyNames()),
         usage == null ? List.of() : usage.actions(),
         secret.deleted() ? List.of() : store.versions().list(page.workspaceId(), secret.name(), secret.environment())
-            .stream().map(v -> new SecretDetail.Version(v.number(), v.keyNames(), Display.time(v.createdAt()),
-                v.createdBy())).toList(),
+            .reversed().stream().map(v -> new SecretDetail.Version(v.number(), v.keyNames(),
+                Display.time(v.createdAt()), v.createdBy())).toList(),
         Notices.of(page.query("done"))));
   }
 
