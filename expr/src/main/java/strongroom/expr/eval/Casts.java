@@ -38,8 +38,7 @@ public final class Casts {
     }
     if (v instanceof String s) {
       String t = s.strip();
-      // The first character rules most bad input out without running the pattern over all of it.
-      if (t.isEmpty() || "+-0123456789".indexOf(t.charAt(0)) < 0 || !INT.matches(t)) {
+      if (!onlyChars(t, "+-0123456789_") || !INT.matches(t)) {
         throw new ExprEvalException(ExprErrorCode.VALUE, "int(): invalid literal for base 10");
       }
       try {
@@ -50,6 +49,19 @@ public final class Casts {
     }
     throw new ExprEvalException(ExprErrorCode.TYPE,
         "int() argument must be a str or a number, not " + Values.typeName(v));
+  }
+
+  /**
+   * Whether {@code t} holds only characters of {@code allowed}. A scan that stops at the first
+   * stranger, run before a pattern, which would read all of a megabyte string to refuse it.
+   */
+  private static boolean onlyChars(String t, String allowed) {
+    for (int i = 0; i < t.length(); i++) {
+      if (allowed.indexOf(t.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Python {@code float()}: accepts numbers and decimal strings, inf and nan included. */
@@ -72,7 +84,7 @@ public final class Casts {
         }
         default -> {
           // Java also accepts hex floats and a trailing 'd'/'f'; Python does not.
-          if (!FLOAT.matches(t)) {
+          if (!onlyChars(t, "+-0123456789.e") || !FLOAT.matches(t)) {
             throw new ExprEvalException(ExprErrorCode.VALUE, "float(): could not convert string");
           }
           return Double.parseDouble(t);
