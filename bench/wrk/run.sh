@@ -45,8 +45,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# (c) the server, with the launcher's JVM settings: ./strongroom passes no -Xmx/-Xms (only
-# --enable-native-access), so the heap is the JVM default (max = 1/4 of physical memory).
+# (c) the server, with the launcher's JVM settings: ./strongroom passes -Xmx256m unless
+# STRONGROOM_JAVA_OPTS says otherwise; the exact command line is in the summary.
 export STRONGROOM_ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 "$repo/strongroom" --data-dir "$data/store" serve --host "$host" --port "$port" 2>"$data/serve.log" &
 launcher_pid=$!
