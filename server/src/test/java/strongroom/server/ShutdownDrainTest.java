@@ -3,17 +3,13 @@ package strongroom.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -24,39 +20,24 @@ import strongroom.server.auth.Role;
 /**
  * {@link StrongroomServer#close} while a workflow run is in flight: the run finishes and answers,
  * and a run asked for meanwhile gets 503 {@code STOPPING}. A second server on the test's store, so
- * the shared one keeps running. SQLite only: this is about the shutdown order, not storage.
+ * the shared one keeps running.
  */
 @ParameterizedClass
-@EnumSource(value = Backend.class, names = "SQLITE")
+@EnumSource(Backend.class)
 class ShutdownDrainTest extends ApiTestBase {
   private static final long UPSTREAM_DELAY_MS = 2_000;
 
   @Test
   void close_letsTheRunInFlightAnswer_andRefusesNewRuns() throws Exception {
     CountDownLatch called = new CountDownLatch(1);
-    HttpServer upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    upstream.createContext("/slow", exchange -> {
-      called.countDown();
-      try {
-        Thread.sleep(UPSTREAM_DELAY_MS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      byte[] answer = "{\"answer\":\"slow\"}".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, answer.length);
-      exchange.getResponseBody().write(answer);
-      exchange.close();
-    });
-    upstream.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-    upstream.start();
+    SlowUpstream upstream = SlowUpstream.start(UPSTREAM_DELAY_MS, called);
     StrongroomServer stopping = StrongroomServer.start("127.0.0.1", 0, store, clock);
     try {
       String base = "http://127.0.0.1:" + stopping.port() + "/api/v1/workspaces/default/workflows";
       String editor = token(Role.EDITOR);
       post(base, editor, "application/yaml", "title: Slow\nalias: drain_slow\nactions:\n"
-          + "  - {ref: call, action: core.http_request, args: {url: \"http://127.0.0.1:"
-          + upstream.getAddress().getPort() + "/slow\", timeout: 30}}\nreturns: ${{ ACTIONS.call.result.data }}\n");
+          + "  - {ref: call, action: core.http_request, args: {url: \"" + upstream.url()
+          + "\", timeout: 30}}\nreturns: ${{ ACTIONS.call.result.data }}\n");
       post(base, editor, "application/yaml", "title: Quick\nalias: drain_quick\nactions:\n"
           + "  - {ref: a, action: core.transform.reshape, args: {value: 1}}\n");
 
@@ -81,7 +62,7 @@ class ShutdownDrainTest extends ApiTestBase {
       closed.get(30, TimeUnit.SECONDS);
     } finally {
       stopping.close();
-      upstream.stop(0);
+      upstream.close();
     }
   }
 

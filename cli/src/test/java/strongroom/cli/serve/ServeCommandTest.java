@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import strongroom.cli.CliHarness;
 import strongroom.cli.Main;
+import strongroom.server.SlowUpstream;
 
 /**
  * {@code strongroom serve} in its own JVM: it answers, stops on SIGTERM and leaves the store usable,
@@ -64,7 +63,7 @@ class ServeCommandTest {
     CliHarness cli = new CliHarness(data);
     String token = cli.run("tokens", "create", "--role", "editor").ok().out().strip();
     CountDownLatch upstreamCalled = new CountDownLatch(1);
-    HttpServer upstream = slowUpstream(upstreamCalled);
+    SlowUpstream upstream = SlowUpstream.start(UPSTREAM_DELAY_MS, upstreamCalled);
     try {
       Path workflow = Files.writeString(tempDir.resolve("slow.yaml"), """
           title: Slow upstream
@@ -72,9 +71,9 @@ class ServeCommandTest {
           actions:
             - ref: call
               action: core.http_request
-              args: {url: "http://127.0.0.1:%d/slow", timeout: 30}
+              args: {url: "%s", timeout: 30}
           returns: ${{ ACTIONS.call.result.data }}
-          """.formatted(upstream.getAddress().getPort()));
+          """.formatted(upstream.url()));
       cli.run("workflows", "save", workflow.toString()).ok();
       Process process = serve(data);
       try {
@@ -101,32 +100,11 @@ class ServeCommandTest {
         process.destroyForcibly();
       }
     } finally {
-      upstream.stop(0);
+      upstream.close();
     }
     // The finished run is in the history, and the store closed cleanly.
     String runs = cli.run("workflows", "runs", "slow").ok().out();
     assertTrue(runs.contains("succeeded"), runs);
-  }
-
-  /** An upstream that answers after {@link #UPSTREAM_DELAY_MS}, counting down {@code called} on arrival. */
-  private static HttpServer slowUpstream(CountDownLatch called) throws Exception {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/slow", exchange -> {
-      called.countDown();
-      try {
-        Thread.sleep(UPSTREAM_DELAY_MS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      byte[] answer = "{\"answer\":\"slow\"}".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, answer.length);
-      exchange.getResponseBody().write(answer);
-      exchange.close();
-    });
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-    server.start();
-    return server;
   }
 
   private static Process serve(Path data) throws Exception {
