@@ -154,14 +154,15 @@ public final class Guard {
 
   /**
    * The checks of a web page, the same rules as the API's: a live session (else 401), on a
-   * state-changing request the session's CSRF token as {@code presentedCsrf} (else 403), and under
+   * state-changing request the session's CSRF token from {@code presentedCsrf} (else 403), and under
    * {@code /w/{ws}} the user's role there (403 without one or below {@code required}). A null
-   * {@code required} is a page outside any workspace.
+   * {@code required} is a page outside any workspace. {@code presentedCsrf} is asked only once the
+   * session is known, so a form is never read for a caller without one.
    */
-  public PageAccess pageAccess(ServerRequest req, Role required, String presentedCsrf) {
+  public PageAccess pageAccess(ServerRequest req, Role required, java.util.function.Supplier<String> presentedCsrf) {
     String cookie = Cookies.value(req, Sessions.COOKIE).orElseThrow(ApiException::unauthorized);
     Session session = sessions.authenticate(cookie).orElseThrow(ApiException::unauthorized);
-    if (!isSafe(req.prologue().method()) && !session.csrfMatches(presentedCsrf)) {
+    if (!isSafe(req.prologue().method()) && !session.csrfMatches(presentedCsrf.get())) {
       throw ApiException.forbidden("the form has expired; reload the page and try again");
     }
     String csrf = Sessions.csrfTokenFor(cookie);

@@ -17,7 +17,8 @@ import strongroom.server.http.Json;
  * It may hold secret values, so {@link #toString} names the fields only.
  */
 public final class FormBody {
-  private static final FormBody EMPTY = new FormBody(Map.of());
+  /** No fields: the form of a GET. */
+  static final FormBody EMPTY = new FormBody(Map.of());
   private final Map<String, List<String>> fields;
 
   private FormBody(Map<String, List<String>> fields) {

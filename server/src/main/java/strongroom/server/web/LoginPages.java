@@ -23,6 +23,8 @@ import strongroom.server.http.Guard;
  */
 public final class LoginPages {
   static final String LOGIN_COOKIE = "strongroom_login";
+  private static final java.util.regex.Pattern SAFE_NEXT =
+      java.util.regex.Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*");
 
   private final Sessions sessions;
   private final Guard guard;
@@ -51,7 +53,13 @@ public final class LoginPages {
   }
 
   private void login(ServerRequest req, ServerResponse res) {
-    FormBody form = FormBody.read(req);
+    FormBody form;
+    try {
+      form = FormBody.read(req);
+    } catch (ApiException e) {
+      WebUi.error(res, null, e.status(), e.getMessage());
+      return;
+    }
     String expected = Cookies.value(req, LOGIN_COOKIE).orElse("");
     String presented = form.get("_csrf");
     if (expected.isEmpty() || presented == null || !MessageDigest.isEqual(
@@ -86,9 +94,8 @@ public final class LoginPages {
   }
 
   private void logout(ServerRequest req, ServerResponse res) {
-    FormBody form = FormBody.read(req);
     try {
-      guard.pageAccess(req, null, form.get("_csrf"));
+      guard.pageAccess(req, null, () -> FormBody.read(req).get("_csrf"));
       guard.session(req).ifPresent(sessions::logout);
     } catch (ApiException e) {
       // Without a live session there is nothing to end: clear the cookie all the same.
@@ -111,10 +118,12 @@ public final class LoginPages {
     Page.send(res, status, Templates.render("login.jte", params));
   }
 
-  /** Only a path on this server: an absolute or protocol-relative URL would be an open redirect. */
+  /**
+   * Only a path on this server, of plain URL characters: an absolute or protocol-relative URL would
+   * be an open redirect, and browsers drop tabs and newlines, so {@code /\t/evil} would become one.
+   */
   static String safeNext(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-        || next.startsWith("/login")) {
+    if (next == null || !SAFE_NEXT.matcher(next).matches() || next.startsWith("/login")) {
       return "/";
     }
     return next;

@@ -75,21 +75,23 @@ public final class WebUi implements HttpService {
   /** The workspace switcher's GET form: the same section in another workspace. */
   private void switchWorkspace(ServerRequest req, ServerResponse res) {
     String ws = req.query().first("ws").orElse("");
-    String section = req.query().first("section").filter(s -> s.matches("workflows|credentials|audit|tokens"))
+    // Only the sections every member may open: the admin pages of one workspace may be closed in another.
+    String section = req.query().first("section").filter(s -> s.matches("workflows|credentials"))
         .orElse("workflows");
     Page.redirect(res, ws.isBlank() ? "/" : "/w/" + Urls.segment(ws) + "/" + section);
   }
 
   private void handle(WebRoute route, ServerRequest req, ServerResponse res) {
     PageAccess access;
-    FormBody form;
+    FormBody[] form = {FormBody.EMPTY};
     try {
-      form = FormBody.read(req);
-      access = guard.pageAccess(req, route.role(), form.get("_csrf"));
+      access = guard.pageAccess(req, route.role(), () -> {
+        form[0] = FormBody.read(req);
+        return form[0].get("_csrf");
+      });
     } catch (ApiException e) {
       if (e.status() == 401) {
-        String next = Guard.isSafe(req.prologue().method()) ? req.path().path() : "/";
-        Page.redirect(res, "/login?next=" + Urls.query(next));
+        Page.redirect(res, "/login?next=" + Urls.query(Guard.isSafe(req.prologue().method()) ? address(req) : "/"));
       } else {
         error(res, null, e.status(), ErrorResponses.messageOf(e));
       }
@@ -97,7 +99,7 @@ public final class WebUi implements HttpService {
     }
     Chrome chrome = chrome(access, route.section());
     try {
-      route.handler().handle(new Page(req, res, access, form, chrome));
+      route.handler().handle(new Page(req, res, access, form[0], chrome));
     } catch (RuntimeException e) {
       int status = ErrorResponses.statusOf(e);
       if (status >= 500) {
@@ -106,6 +108,12 @@ public final class WebUi implements HttpService {
       }
       error(res, chrome, status, message(e));
     }
+  }
+
+  /** The path and query of a page, to come back to after signing in. */
+  private static String address(ServerRequest req) {
+    String query = req.query().rawValue();
+    return req.path().path() + (query == null || query.isEmpty() ? "" : "?" + query);
   }
 
   /** What the error page says: each violation of refused input (field and rule, never a value), else the API's message. */

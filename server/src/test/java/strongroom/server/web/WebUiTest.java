@@ -238,7 +238,7 @@ class WebUiTest extends ApiTestBase {
     String password = Canaries.next();
     users.create("formuser", password.toCharArray(), false);
     users.addMembership("formuser", WS, Role.VIEWER);
-    HttpResponse<String> form = page("GET", "/login?next=//evil.example/x", null, null);
+    HttpResponse<String> form = page("GET", "/login?next=/%09/evil.example/x", null, null);
     Matcher m = CSRF.matcher(form.body());
     assertTrue(m.find(), form::body);
     String loginCookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("strongroom_login="))
@@ -250,7 +250,7 @@ class WebUiTest extends ApiTestBase {
     HttpResponse<String> ok = sendChecked(http, HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", loginCookie)
         .POST(BodyPublishers.ofString(encode(List.of("_csrf", m.group(1), "username", "formuser",
-            "password", password, "next", "//evil.example/x")))).build(), "login");
+            "password", password, "next", "/\t/evil.example/x")))).build(), "login");
     assertEquals(303, ok.statusCode());
     assertEquals("/", ok.headers().firstValue("Location").orElse(""));
     assertTrue(ok.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith(Sessions.COOKIE + "=srs_")
@@ -262,6 +262,58 @@ class WebUiTest extends ApiTestBase {
     assertEquals(401, wrong.statusCode());
     assertTrue(wrong.body().contains("Wrong username or password"));
     assertTrue(wrong.body().contains("value=\"formuser\""), "the username is kept, the password is not");
+  }
+
+  @Test
+  void aSignInFromAnExpiredPage_comesBackWithItsQuery_andTheSwitcherKeepsOnlySectionsEveryoneMayOpen() {
+    HttpResponse<String> expired = page("GET", "/w/default/credentials?name=vt", null, null);
+    assertEquals("/login?next=" + URLEncoder.encode("/w/default/credentials?name=vt", StandardCharsets.UTF_8),
+        expired.headers().firstValue("Location").orElse(""));
+    assertEquals("/w/other/workflows", page("GET", "/switch?ws=other&section=tokens", null, null).headers()
+        .firstValue("Location").orElse(""));
+    assertEquals("/w/other/credentials", page("GET", "/switch?ws=other&section=credentials", null, null).headers()
+        .firstValue("Location").orElse(""));
+  }
+
+  @Test
+  void aNewWorkflow_withAnAliasInUse_isRefused_andTheSavedOneStays() {
+    Browser editor = signIn(Role.EDITOR);
+    String first = "title: First\nalias: taken\nactions:\n  - {ref: a, action: core.transform.reshape, args: {value: 1}}\n";
+    assertEquals(303, page("POST", "/w/default/workflows", editor, List.of("_csrf", editor.csrf(), "source", first))
+        .statusCode());
+    HttpResponse<String> again = page("POST", "/w/default/workflows", editor, List.of("_csrf", editor.csrf(),
+        "source", first.replace("First", "Second")));
+    assertEquals(422, again.statusCode());
+    assertTrue(again.body().contains("exists; open it and edit its definition"), again::body);
+    try (WorkflowService workflows = StrongroomServer.workflowService(store)) {
+      assertEquals("First", workflows.get(WS, "taken").title());
+    }
+  }
+
+  @Test
+  void aKeyProblem_isShownOnTheRowThatHasIt_evenAfterABlankRow() {
+    Browser editor = signIn(Role.EDITOR);
+    HttpResponse<String> refused = page("POST", "/w/default/credentials", editor, List.of("_csrf", editor.csrf(),
+        "name", "rows", "type", "custom", "key", "", "value", "", "key", "bad-key", "value", Canaries.next()));
+    assertEquals(422, refused.statusCode(), refused::body);
+    assertTrue(refused.body().contains("<code>keys[1].key</code>"), refused::body);
+    assertTrue(Pattern.compile("id=\"key-1\"[^>]*aria-invalid=\"true\"").matcher(refused.body()).find(),
+        "the second row is marked invalid");
+    assertFalse(Pattern.compile("id=\"key-0\"[^>]*aria-invalid").matcher(refused.body()).find(),
+        "the blank first row is not");
+  }
+
+  @Test
+  void anSshKey_getsANewDescription_withItsKeyLeftBlank() {
+    Browser editor = signIn(Role.EDITOR);
+    var secret = store.secrets().create(WS, new NewSecret("deploy", "default", strongroom.secrets.SecretType.SSH_KEY,
+        "old", null, List.of(KeyInput.of("PRIVATE_KEY", strongroom.secrets.validation.TestPems.pkcs8Key()))),
+        Actor.operator("test"));
+    HttpResponse<String> saved = page("POST", "/w/default/credentials/" + secret.id(), editor, List.of("_csrf",
+        editor.csrf(), "name", "deploy", "environment", "default", "description", "new", "expected_version", "1",
+        "key", "PRIVATE_KEY", "value", ""));
+    assertEquals(303, saved.statusCode(), saved::body);
+    assertEquals("new", store.secrets().get(WS, "deploy", "default").description());
   }
 
   @Test

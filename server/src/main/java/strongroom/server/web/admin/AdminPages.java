@@ -36,7 +36,8 @@ public final class AdminPages {
   }
 
   /** The tokens page; {@code issued} is the token just created, shown this once, else null. */
-  public record TokensView(List<TokenRow> tokens, String issued, String issuedRole, String error, String notice) {}
+  public record TokensView(List<TokenRow> tokens, String issued, String issuedRole, String error, String notice,
+      String typedRole, String typedExpiry) {}
 
   /** One token: never the token itself. */
   public record TokenRow(String id, String role, String createdAt, String createdBy, String expiresAt,
@@ -44,7 +45,7 @@ public final class AdminPages {
 
   /** The audit page: the filters and the events, newest first. */
   public record AuditView(String secret, String actor, String since, String until, List<EventRow> events,
-      int limit) {}
+      int limit, String error) {}
 
   /** One audit event as shown. */
   public record EventRow(String at, String actor, String action, String outcome, String secret, String environment,
@@ -52,7 +53,7 @@ public final class AdminPages {
 
   private void tokens(Page page) {
     page.render("admin/tokens.jte", tokensView(page, null, null, null,
-        "revoked".equals(page.query("done")) ? "Token revoked." : null));
+        "revoked".equals(page.query("done")) ? "Token revoked." : null, null, null));
   }
 
   private void createToken(Page page) {
@@ -61,12 +62,13 @@ public final class AdminPages {
       issued = issuer.issue(page.actor(), page.workspaceId(), page.form().get("role"), page.form().get("expires_in"));
     } catch (ValidationException e) {
       page.render(422, "admin/tokens.jte", tokensView(page, null, null,
-          "Not created: " + e.violations().get(0).field() + " " + e.violations().get(0).message() + ".", null));
+          "Not created: `" + e.violations().get(0).field() + "` " + e.violations().get(0).message() + ".", null,
+          page.form().get("role"), page.form().get("expires_in")));
       return;
     }
     // Rendered in the answer to the POST, never put in a URL: the page is not cached (no-store).
     page.render(201, "admin/tokens.jte", tokensView(page, issued.revealToken(), issued.token().role().wireName(),
-        null, null));
+        null, null, null, null));
   }
 
   private void revokeToken(Page page) {
@@ -74,12 +76,13 @@ public final class AdminPages {
     page.redirect(page.chrome().path("/tokens?done=revoked"));
   }
 
-  private TokensView tokensView(Page page, String issued, String issuedRole, String error, String notice) {
+  private TokensView tokensView(Page page, String issued, String issuedRole, String error, String notice,
+      String typedRole, String typedExpiry) {
     Instant now = issuer.now();
     List<TokenRow> rows = issuer.list(page.workspaceId()).stream().map(t -> new TokenRow(t.id(), t.role().wireName(),
         Display.time(t.createdAt()), t.createdBy(), t.expiresAt() == null ? "never" : Display.time(t.expiresAt()),
         state(t, now))).toList();
-    return new TokensView(rows, issued, issuedRole, error, notice);
+    return new TokensView(rows, issued, issuedRole, error, notice, typedRole, typedExpiry);
   }
 
   private static String state(ApiToken t, Instant now) {
@@ -89,11 +92,18 @@ public final class AdminPages {
   private void audit(Page page) {
     String since = page.query("since");
     String until = page.query("until");
-    List<AuditEvent> events = audit.query(new AuditQuery(page.workspaceId(), false, page.query("secret"),
-        page.query("actor"), null, Instants.parse("since", since), Instants.parse("until", until), AUDIT_LIMIT));
+    List<AuditEvent> events;
+    try {
+      events = audit.query(new AuditQuery(page.workspaceId(), false, page.query("secret"), page.query("actor"), null,
+          Instants.parse("since", since), Instants.parse("until", until), AUDIT_LIMIT));
+    } catch (ValidationException e) {
+      page.render(422, "admin/audit.jte", new AuditView(page.query("secret"), page.query("actor"), since, until,
+          List.of(), AUDIT_LIMIT, "`" + e.violations().get(0).field() + "` " + e.violations().get(0).message()));
+      return;
+    }
     page.render("admin/audit.jte", new AuditView(page.query("secret"), page.query("actor"), since, until,
         events.stream().map(e -> new EventRow(Display.time(e.at()), e.actor(), e.action().wireName(),
             e.outcome().name().toLowerCase(java.util.Locale.ROOT), e.secretName(), e.environment(),
-            e.version() == null ? "" : "v" + e.version(), e.detail())).toList(), AUDIT_LIMIT));
+            e.version() == null ? "" : "v" + e.version(), e.detail())).toList(), AUDIT_LIMIT, null));
   }
 }

@@ -11,9 +11,11 @@ import strongroom.engine.registry.docs.SecretUsage;
 import strongroom.secrets.ConflictException;
 import strongroom.secrets.Secret;
 import strongroom.secrets.SecretType;
+import strongroom.secrets.SecretsException;
 import strongroom.secrets.ValidationException;
 import strongroom.secrets.service.SecretStore;
 import strongroom.server.auth.Role;
+import strongroom.server.http.ErrorResponses;
 import strongroom.server.web.Display;
 import strongroom.server.web.Page;
 import strongroom.server.web.Urls;
@@ -114,7 +116,8 @@ public final class CredentialsPages {
     SecretForm shown = new SecretForm(false, page.chrome().path("/credentials"), page.chrome().path("/credentials"),
         submitted.name(), submitted.environment(), submitted.type(), submitted.description(), submitted.rows(), null,
         page.form().get("definition"), List.of(), null);
-    if (saved(page, shown, () -> store.secrets().create(page.workspaceId(), submitted.toNewSecret(), page.actor()))) {
+    if (saved(page, shown, submitted,
+        () -> store.secrets().create(page.workspaceId(), submitted.toNewSecret(), page.actor()))) {
       page.redirect(page.chrome().path("/credentials?done=created"));
     }
   }
@@ -136,38 +139,47 @@ public final class CredentialsPages {
   private void editForm(Page page) {
     Secret secret = live(page);
     page.render(FORM, editing(page, secret, secret.name(), secret.environment(),
-        secret.description(), storedRows(secret)));
+        secret.description(), storedRows(secret), secret.currentVersion()));
   }
 
   private void update(Page page) {
     Secret secret = live(page);
     SubmittedSecret submitted = SubmittedSecret.of(page.form());
+    Integer expected = SubmittedSecret.expectedVersionOf(page.form());
+    // A refused edit keeps the version it was opened at: saving again must not overwrite a change unseen.
     SecretForm shown = editing(page, secret, submitted.name(), submitted.environment(), submitted.description(),
-        submitted.rowsAgainst(secret.keyNames()));
-    if (saved(page, shown, () -> store.secrets().update(page.workspaceId(), secret.name(), secret.environment(),
-        submitted.toUpdate(secret, SubmittedSecret.expectedVersionOf(page.form())), page.actor()))) {
+        submitted.rowsAgainst(secret.keyNames()), expected == null ? secret.currentVersion() : expected);
+    if (saved(page, shown, submitted, () -> store.secrets().update(page.workspaceId(), secret.name(),
+        secret.environment(),
+        submitted.toUpdate(secret, expected), page.actor()))) {
       page.redirect(page.chrome().path("/credentials/" + Urls.segment(secret.id()) + "?done=updated"));
     }
   }
 
-  /** Runs {@code save}; when the store refuses it, shows {@code shown} again with why (422, or 409 for a conflict). */
-  private static boolean saved(Page page, SecretForm shown, Runnable save) {
+  /**
+   * Runs {@code save}; when the store refuses it, shows {@code shown} again with why: each violation
+   * at its form row (422), a conflict (409), or any other refusal by its safe message.
+   */
+  private static boolean saved(Page page, SecretForm shown, SubmittedSecret submitted, Runnable save) {
     try {
       save.run();
       return true;
     } catch (ValidationException e) {
-      page.render(422, FORM, shown.refused(e.violations(), null));
+      page.render(422, FORM, shown.refused(submitted.onFormRows(e.violations()), null));
     } catch (ConflictException e) {
-      page.render(409, FORM, shown.refused(List.of(), e.getMessage()));
+      page.render(409, FORM, shown.refused(List.of(), e.getMessage()
+          + ". Open the secret again to see what is stored now."));
+    } catch (SecretsException e) {
+      page.render(ErrorResponses.statusOf(e), FORM, shown.refused(List.of(), ErrorResponses.messageOf(e)));
     }
     return false;
   }
 
   private SecretForm editing(Page page, Secret secret, String name, String environment, String description,
-      List<KeyRow> rows) {
+      List<KeyRow> rows, int openedAt) {
     String self = page.chrome().path("/credentials/" + Urls.segment(secret.id()));
     return new SecretForm(true, self, self, name, environment, secret.type().wireName(), description, rows,
-        secret.currentVersion(), null, List.of(), null);
+        openedAt, null, List.of(), null);
   }
 
   private void confirmDelete(Page page) {

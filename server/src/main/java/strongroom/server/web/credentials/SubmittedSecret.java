@@ -10,6 +10,7 @@ import strongroom.secrets.SecretType;
 import strongroom.secrets.SecretUpdate;
 import strongroom.secrets.SecretValue;
 import strongroom.secrets.ValidationException;
+import strongroom.secrets.Violation;
 import strongroom.server.web.FormBody;
 
 /**
@@ -24,6 +25,9 @@ final class SubmittedSecret {
   private final List<String> keys;
   private final List<String> values;
   private final Set<String> optionalKeys;
+  /** The form row of each key input, in input order, as the last {@link #inputs} call made them. */
+  private final List<Integer> submittedRows = new ArrayList<>();
+  private static final java.util.regex.Pattern KEY_FIELD = java.util.regex.Pattern.compile("keys\\[(\\d+)\\](.*)");
 
   private SubmittedSecret(FormBody form) {
     this.name = orEmpty(form.get("name"));
@@ -33,9 +37,6 @@ final class SubmittedSecret {
     this.keys = form.all("key").stream().map(String::strip).toList();
     this.values = form.all("value");
     this.optionalKeys = Set.copyOf(form.all("optional_key"));
-    if (keys.size() != values.size()) {
-      throw ValidationException.of("keys", "paired", "each key row needs a name field and a value field");
-    }
   }
 
   static SubmittedSecret of(FormBody form) {
@@ -67,7 +68,7 @@ final class SubmittedSecret {
   List<KeyRow> rowsAgainst(List<String> stored) {
     boolean structured = !SecretType.CUSTOM.wireName().equals(type);
     List<KeyRow> rows = new ArrayList<>();
-    for (String key : keys) {
+    for (String key : keys.subList(0, Math.min(keys.size(), values.size()))) {
       rows.add(new KeyRow(key, stored.contains(key), structured, structured, structured));
     }
     return rows.isEmpty() ? List.of(KeyRow.blank()) : rows;
@@ -77,11 +78,37 @@ final class SubmittedSecret {
     return new NewSecret(name, environment, SecretType.fromWireName(type), description, null, inputs(true));
   }
 
-  /** The change to {@code current}: name and environment only when they differ; blank values keep theirs. */
+  /**
+   * The change to {@code current}: name and environment only when they differ; blank values keep
+   * theirs. When every value is blank and the key names are the stored ones, the keys are not part
+   * of the change at all (an {@code ssh_key} can then still get a new description).
+   */
   SecretUpdate toUpdate(Secret current, Integer expectedVersion) {
     String env = environment.isEmpty() ? strongroom.secrets.Environments.DEFAULT : environment;
+    List<KeyInput> inputs = inputs(false);
+    boolean keysUnchanged = inputs.stream().allMatch(k -> k.value().isEmpty())
+        && inputs.stream().map(KeyInput::key).toList().equals(current.keyNames());
     return new SecretUpdate(name.equals(current.name()) ? null : name,
-        env.equals(current.environment()) ? null : env, description, null, inputs(false), expectedVersion);
+        env.equals(current.environment()) ? null : env, description, null, keysUnchanged ? null : inputs,
+        expectedVersion);
+  }
+
+  /**
+   * {@code violations} with each {@code keys[i]} renamed to the form row it came from: blank rows are
+   * left out before the store numbers the keys, so its index is not the row's.
+   */
+  List<Violation> onFormRows(List<Violation> violations) {
+    List<Violation> out = new ArrayList<>();
+    for (Violation v : violations) {
+      java.util.regex.Matcher m = KEY_FIELD.matcher(v.field());
+      if (m.matches() && Integer.parseInt(m.group(1)) < submittedRows.size()) {
+        out.add(new Violation("keys[" + submittedRows.get(Integer.parseInt(m.group(1))) + "]" + m.group(2), v.rule(),
+            v.message()));
+      } else {
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   /**
@@ -89,7 +116,11 @@ final class SubmittedSecret {
    * blank. A value without a key name is refused, naming the row.
    */
   private List<KeyInput> inputs(boolean creating) {
+    if (keys.size() != values.size()) {
+      throw ValidationException.of("keys", "paired", "each key row needs a name field and a value field");
+    }
     List<KeyInput> out = new ArrayList<>();
+    submittedRows.clear();
     for (int i = 0; i < keys.size(); i++) {
       String key = keys.get(i);
       String value = values.get(i);
@@ -100,6 +131,7 @@ final class SubmittedSecret {
         throw ValidationException.of("keys[" + i + "].key", "required", "a value needs a key name");
       }
       out.add(new KeyInput(key, value.isEmpty() ? SecretValue.empty() : SecretValue.of(value)));
+      submittedRows.add(i);
     }
     return out;
   }

@@ -8,7 +8,12 @@ import java.util.List;
  */
 public record WorkflowView(String id, String alias, String title, String description, String environment,
     List<String> environments, Canvas canvas, ActionPanel panel, List<ProblemRow> problems, List<RunRow> runs,
-    String inputsHint, String notice, String error) {
+    String inputsHint, String notice, String error, Typed typed) {
+  /** What the last refused post typed, shown again (trigger inputs and environments are not secrets). */
+  public record Typed(String inputs, String runEnvironment, String configEnvironment) {
+    public static final Typed NONE = new Typed(null, null, null);
+  }
+
   /** A validation problem: severity, where, and what. */
   public record ProblemRow(String severity, String ref, String path, String message) {}
 

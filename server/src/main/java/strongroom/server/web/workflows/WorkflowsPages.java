@@ -85,6 +85,13 @@ public final class WorkflowsPages {
 
   private void create(Page page) {
     String source = page.form().raw("source");
+    WorkflowDefinition parsed = DefinitionParser.parse(source == null ? "" : source).definition();
+    if (parsed != null && parsed.alias() != null && exists(page, parsed.alias())) {
+      page.render(422, "workflows/definition.jte", new DefinitionFormView(page.chrome().path("/workflows"),
+          page.chrome().path("/workflows"), source, false, List.of(new WorkflowView.ProblemRow("error", null, "alias",
+              "a workflow with alias `" + parsed.alias() + "` exists; open it and edit its definition instead"))));
+      return;
+    }
     try {
       SaveResult saved = workflows.save(page.workspaceId(), source == null ? "" : source, page.actor());
       page.redirect(self(page, saved.workflow().id()) + "?done=saved");
@@ -123,7 +130,7 @@ public final class WorkflowsPages {
 
   private void detail(Page page) {
     SavedWorkflow w = workflow(page);
-    page.render("workflows/detail.jte", view(page, w, notice(page.query("done")), null));
+    page.render("workflows/detail.jte", view(page, w, notice(page.query("done")), null, WorkflowView.Typed.NONE));
   }
 
   private void configure(Page page) {
@@ -137,11 +144,11 @@ public final class WorkflowsPages {
       workflows.configureEnvironment(page.workspaceId(), w.id(), environment, page.actor());
     } catch (ValidationException e) {
       page.render(422, "workflows/detail.jte", view(page, w, null, "The environment was not saved: "
-          + e.violations().get(0).message() + "."));
+          + e.violations().get(0).message() + ".", new WorkflowView.Typed(null, null, environment)));
       return;
     } catch (InvalidWorkflowException e) {
       page.render(422, "workflows/detail.jte", view(page, w, null, "The workflow cannot be saved: "
-          + e.report().errors().get(0).describe()));
+          + e.report().errors().get(0).describe(), new WorkflowView.Typed(null, null, environment)));
       return;
     }
     page.redirect(self(page, w.id()) + "?done=configured#configuration");
@@ -150,6 +157,7 @@ public final class WorkflowsPages {
   private void run(Page page) {
     SavedWorkflow w = workflow(page);
     String environment = page.form().get("environment");
+    WorkflowView.Typed typed = new WorkflowView.Typed(page.form().raw("inputs"), environment, null);
     RunOutcome outcome;
     try {
       Object inputs = inputs(page.form().raw("inputs"));
@@ -162,13 +170,14 @@ public final class WorkflowsPages {
           environment == null || environment.isEmpty() ? null : environment);
     } catch (ValidationException e) {
       Violation v = e.violations().get(0);
-      page.render(422, "workflows/detail.jte", view(page, w, null, "Not run: " + v.field() + " " + v.message() + "."));
+      page.render(422, "workflows/detail.jte", view(page, w, null, "Not run: `" + v.field() + "` " + v.message() + ".",
+          typed));
       return;
     } catch (strongroom.engine.EngineStoppingException e) {
       throw e; // the error page's 503: the server is stopping
     } catch (SecretsException | strongroom.engine.WorkflowException e) {
       page.render(422, "workflows/detail.jte", view(page, w, null, "Not run: "
-          + strongroom.server.http.ErrorResponses.messageOf(e)));
+          + strongroom.server.http.ErrorResponses.messageOf(e), typed));
       return;
     }
     page.redirect(self(page, w.id()) + "/runs/" + Urls.segment(outcome.runId()));
@@ -191,7 +200,7 @@ public final class WorkflowsPages {
         Display.time(r.finishedAt()), actions, detail.childRunIds()));
   }
 
-  private WorkflowView view(Page page, SavedWorkflow w, String notice, String error) {
+  private WorkflowView view(Page page, SavedWorkflow w, String notice, String error, WorkflowView.Typed typed) {
     WorkflowDefinition definition = DefinitionParser.parse(w.source()).definition();
     String environment = definition.config().environment();
     ValidationReport report = workflows.validate(page.workspaceId(), w.source(), environment);
@@ -225,7 +234,7 @@ public final class WorkflowsPages {
     return new WorkflowView(w.id(), w.alias(), w.title(), definition.description(), environment,
         needs.environments(page.workspaceId()), Canvas.of(definition, graph::upstream, selected, withProblems), panel,
         rows(report.problems()), runs, definition.inputs() == null ? null : compact(definition.inputs()), notice,
-        error);
+        error, typed);
   }
 
   private static List<ActionPanel.Argument> arguments(Map<String, Object> args) {
@@ -249,6 +258,15 @@ public final class WorkflowsPages {
       return Json.mapper().readValue(text, Object.class);
     } catch (JsonProcessingException e) {
       throw ValidationException.of("inputs", "json", "must be JSON, such as {\"ip\": \"192.0.2.1\"}");
+    }
+  }
+
+  private boolean exists(Page page, String alias) {
+    try {
+      workflows.get(page.workspaceId(), alias);
+      return true;
+    } catch (WorkflowNotFoundException e) {
+      return false;
     }
   }
 
