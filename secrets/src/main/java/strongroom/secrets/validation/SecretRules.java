@@ -48,6 +48,13 @@ public final class SecretRules {
     }
   }
 
+  /** {@link #checkEnvironment} alone: a {@link ValidationException} at {@code field} when it fails. */
+  public static void requireEnvironment(String field, String environment) {
+    List<Violation> violations = new ArrayList<>();
+    checkEnvironment(field, environment, violations);
+    throwIfAny(violations);
+  }
+
   public static void checkDescription(String description, List<Violation> out) {
     if (description != null && description.length() > MAX_DESCRIPTION) {
       out.add(new Violation("description", "max_length", "must be at most " + MAX_DESCRIPTION + " characters"));

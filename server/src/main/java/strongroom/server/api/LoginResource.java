@@ -55,7 +55,7 @@ public final class LoginResource implements HttpService {
       if (e.retryAfter() == null) {
         throw new ApiException(401, "UNAUTHENTICATED", e.getMessage());
       }
-      long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+      long seconds = e.retryAfterSeconds();
       res.headers().set(HeaderNames.RETRY_AFTER, Long.toString(seconds));
       ErrorResponses.send(res, 429, "TOO_MANY_ATTEMPTS", e.getMessage(), List.of());
       return;

@@ -105,9 +105,7 @@ public final class WorkflowsResource implements HttpService {
     RunBody body = req.content().hasEntity() ? Json.read(req, RunBody.class) : new RunBody(null, null);
     if (body.environment() != null && !body.environment().isBlank()) {
       // An environment no secret can have is bad input, refused before a (failed) run is recorded.
-      List<strongroom.secrets.Violation> violations = new java.util.ArrayList<>();
-      strongroom.secrets.validation.SecretRules.checkEnvironment("environment", body.environment(), violations);
-      strongroom.secrets.validation.SecretRules.throwIfAny(violations);
+      strongroom.secrets.validation.SecretRules.requireEnvironment("environment", body.environment());
     }
     // While the server drains for shutdown this throws EngineStoppingException: a 503 (ErrorResponses).
     RunOutcome outcome = workflows.run(ws(req), workflow.id(), body.inputs() == null ? Map.of() : body.inputs(),

@@ -19,4 +19,9 @@ public final class LoginRefusedException extends RuntimeException {
   public Duration retryAfter() {
     return retryAfter;
   }
+
+  /** {@link #retryAfter} in whole seconds, rounded up and at least 1, for a {@code Retry-After} header. */
+  public long retryAfterSeconds() {
+    return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+  }
 }

@@ -116,7 +116,7 @@ public final class Guard {
       return new Principal(Actor.token(token.id()), token, null);
     }
     Session session = checkedSession(req);
-    return new Principal(Actor.user(session.user().username()), null, session.user());
+    return Principal.ofUser(session.user());
   }
 
   /**
@@ -166,7 +166,7 @@ public final class Guard {
       throw ApiException.forbidden("the form has expired; reload the page and try again");
     }
     String csrf = Sessions.csrfTokenFor(cookie);
-    Principal principal = new Principal(Actor.user(session.user().username()), null, session.user());
+    Principal principal = Principal.ofUser(session.user());
     if (required == null) {
       return new PageAccess(principal, csrf, null, null);
     }

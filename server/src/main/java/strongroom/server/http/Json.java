@@ -53,11 +53,7 @@ public final class Json {
 
   /** Reads the body as {@code type}; 413 over 1 MiB, 400 for anything that is not that JSON shape. */
   public static <T> T read(ServerRequest req, Class<T> type) {
-    long declared = req.headers().contentLength().orElse(-1L);
-    if (declared > MAX_BODY) {
-      throw tooLarge();
-    }
-    byte[] body = readCapped(req);
+    byte[] body = readCapped(req, () -> ApiException.badRequest("MALFORMED_JSON", "the body could not be read"));
     if (body.length == 0) {
       throw ApiException.badRequest("MALFORMED_JSON", "a JSON body is required");
     }
@@ -96,7 +92,14 @@ public final class Json {
     res.send(bytes);
   }
 
-  private static byte[] readCapped(ServerRequest req) {
+  /**
+   * The body, at most {@link #MAX_BODY} bytes: a declared or actual length over it is a 413, and a
+   * body that cannot be read is {@code unreadable}. For every body a route reads, JSON or form.
+   */
+  public static byte[] readCapped(ServerRequest req, java.util.function.Supplier<ApiException> unreadable) {
+    if (req.headers().contentLength().orElse(-1L) > MAX_BODY) {
+      throw tooLarge();
+    }
     try (InputStream in = req.content().inputStream()) {
       byte[] body = in.readNBytes(MAX_BODY + 1);
       if (body.length > MAX_BODY) {
@@ -104,7 +107,7 @@ public final class Json {
       }
       return body;
     } catch (IOException e) {
-      throw ApiException.badRequest("MALFORMED_JSON", "the body could not be read");
+      throw unreadable.get();
     }
   }
 

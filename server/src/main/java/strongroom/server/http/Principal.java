@@ -15,6 +15,11 @@ public record Principal(Actor actor, ApiToken token, User user) {
     return user != null && user.owner();
   }
 
+  /** A signed-in user: audited as {@code user:<name>}. */
+  public static Principal ofUser(User user) {
+    return new Principal(Actor.user(user.username()), null, user);
+  }
+
   /** The principal the guard attached to {@code req}. */
   public static Principal of(ServerRequest req) {
     return req.context().get(Principal.class, Principal.class)

@@ -1,8 +1,6 @@
 package strongroom.server.web;
 
 import io.helidon.webserver.http.ServerRequest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,15 +32,7 @@ public final class FormBody {
     if (!type.equalsIgnoreCase("application/x-www-form-urlencoded")) {
       throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "a form must be application/x-www-form-urlencoded");
     }
-    byte[] body;
-    try (InputStream in = req.content().inputStream()) {
-      body = in.readNBytes(Json.MAX_BODY + 1);
-    } catch (IOException e) {
-      throw ApiException.badRequest("BAD_REQUEST", "the form could not be read");
-    }
-    if (body.length > Json.MAX_BODY) {
-      throw new ApiException(413, "PAYLOAD_TOO_LARGE", "the body is larger than 1 MiB");
-    }
+    byte[] body = Json.readCapped(req, () -> ApiException.badRequest("BAD_REQUEST", "the form could not be read"));
     return parse(new String(body, StandardCharsets.US_ASCII));
   }
 

@@ -78,7 +78,7 @@ public final class LoginPages {
       created = sessions.login(username, password.toCharArray());
     } catch (LoginRefusedException e) {
       if (e.retryAfter() != null) {
-        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        long seconds = e.retryAfterSeconds();
         res.headers().set(HeaderNames.RETRY_AFTER, Long.toString(seconds));
         show(req, res, 429, username, form.get("next"),
             "Too many failed attempts. Try again in " + seconds + " seconds.");

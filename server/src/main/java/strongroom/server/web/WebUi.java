@@ -64,7 +64,7 @@ public final class WebUi implements HttpService {
       Page.redirect(res, "/login");
       return;
     }
-    List<Workspace> visible = guard.visibleWorkspaces(principal(session.get()));
+    List<Workspace> visible = guard.visibleWorkspaces(Principal.ofUser(session.get().user()));
     if (visible.isEmpty()) {
       error(res, null, 403, "you are not a member of any workspace yet; ask an owner to add you");
       return;
@@ -133,10 +133,6 @@ public final class WebUi implements HttpService {
     String role = access.principal().owner() ? "owner" : access.role() == null ? null : access.role().wireName();
     return new Chrome(access.principal().user().username(), access.principal().owner(),
         access.workspace() == null ? null : access.workspace().name(), role, names, access.csrfToken(), section);
-  }
-
-  private static Principal principal(Session session) {
-    return new Principal(strongroom.secrets.Actor.user(session.user().username()), null, session.user());
   }
 
   /** The HTML 404 for a path that is neither a page nor an API route. */

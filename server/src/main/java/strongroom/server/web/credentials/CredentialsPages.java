@@ -31,11 +31,12 @@ public final class CredentialsPages {
   private static final String FORM = "credentials/form.jte";
 
   private final SecretStore store;
-  private final Registry registry;
+  /** The registry's secrets by name; the registry does not change while the server runs. */
+  private final Map<String, SecretUsage> usages = new LinkedHashMap<>();
 
   public CredentialsPages(SecretStore store, Registry registry) {
     this.store = store;
-    this.registry = registry;
+    SecretUsage.of(registry).forEach(u -> usages.put(u.name(), u));
   }
 
   /** The routes; {@code new} before {@code {id}}, as routes match in order. */
@@ -56,7 +57,6 @@ public final class CredentialsPages {
     InventoryView.Filters filters = new InventoryView.Filters(page.query("name"), page.query("environment"),
         page.query("type"), page.query("configured"));
     List<Secret> all = store.secrets().list(page.workspaceId(), null, null, null, false);
-    Map<String, SecretUsage> usages = usages();
     Map<String, List<InventoryView.Row>> grouped = new LinkedHashMap<>();
     for (Secret s : all) {
       SecretUsage usage = usages.get(s.name());
@@ -102,7 +102,7 @@ public final class CredentialsPages {
 
   private void newForm(Page page) {
     String definition = page.query("definition");
-    SecretUsage usage = definition == null ? null : usages().get(definition);
+    SecretUsage usage = definition == null ? null : usages.get(definition);
     String type = usage != null ? typeFor(usage) : knownType(page.query("type"));
     List<KeyRow> rows = usage != null && type.equals(SecretType.CUSTOM.wireName()) ? integrationRows(usage)
         : typeRows(type);
@@ -124,7 +124,7 @@ public final class CredentialsPages {
 
   private void detail(Page page) {
     Secret secret = store.secrets().getById(page.workspaceId(), page.path("id"));
-    SecretUsage usage = usages().get(secret.name());
+    SecretUsage usage = usages.get(secret.name());
     page.render("credentials/detail.jte", new SecretDetail(secret.id(), secret.name(), secret.environment(),
         secret.type().wireName(), secret.description(), secret.keyNames(), secret.corrupted(), secret.deleted(),
         secret.currentVersion(), Display.time(secret.createdAt()), secret.createdBy(), Display.time(secret.updatedAt()),
@@ -208,14 +208,6 @@ public final class CredentialsPages {
       throw new strongroom.secrets.SecretNotFoundException("that secret is deleted");
     }
     return secret;
-  }
-
-  private Map<String, SecretUsage> usages() {
-    Map<String, SecretUsage> out = new LinkedHashMap<>();
-    for (SecretUsage u : SecretUsage.of(registry)) {
-      out.put(u.name(), u);
-    }
-    return out;
   }
 
   private static String knownType(String type) {

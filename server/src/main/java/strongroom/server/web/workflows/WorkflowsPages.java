@@ -138,9 +138,7 @@ public final class WorkflowsPages {
     String environment = page.form().get("environment");
     environment = environment == null || environment.isEmpty() ? Environments.DEFAULT : environment;
     try {
-      List<Violation> violations = new ArrayList<>();
-      SecretRules.checkEnvironment("environment", environment, violations);
-      SecretRules.throwIfAny(violations);
+      SecretRules.requireEnvironment("environment", environment);
       workflows.configureEnvironment(page.workspaceId(), w.id(), environment, page.actor());
     } catch (ValidationException e) {
       page.render(422, "workflows/detail.jte", view(page, w, null, "The environment was not saved: "
@@ -162,9 +160,7 @@ public final class WorkflowsPages {
     try {
       Object inputs = inputs(page.form().raw("inputs"));
       if (environment != null && !environment.isEmpty()) {
-        List<Violation> violations = new ArrayList<>();
-        SecretRules.checkEnvironment("environment", environment, violations);
-        SecretRules.throwIfAny(violations);
+        SecretRules.requireEnvironment("environment", environment);
       }
       outcome = workflows.run(page.workspaceId(), w.id(), inputs,
           environment == null || environment.isEmpty() ? null : environment);
